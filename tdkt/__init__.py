@@ -1,0 +1,1 @@
+"""TĐKT: hệ thống quản lý Thi đua – Khen thưởng ngành Tư pháp."""

@@ -1,0 +1,111 @@
+"""People pages: the scoped list with search, a person's record, create and edit."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from tdkt.access.scope import CHANGE, get_in_scope_or_404, require, restrict, scope_for
+from tdkt.core.excel import excel_response
+from tdkt.core.forms import apply_service_errors
+from tdkt.core.paging import paginate
+from tdkt.people.forms import NewPersonForm, PersonForm, PositionForm
+from tdkt.people.models import Person
+from tdkt.people.selectors import person_list
+from tdkt.people.services import person_create, person_update, position_add
+from tdkt.units.models import Unit
+
+
+def _unit_filter(request: HttpRequest) -> int | None:
+    raw = request.GET.get("don_vi", "")
+    return int(raw) if raw.isdigit() else None
+
+
+def _changeable_units(user: object):  # type: ignore[no-untyped-def]
+    return restrict(Unit.objects.filter(valid_to__isnull=True), user, CHANGE).order_by("path")
+
+
+@login_required
+def person_list_view(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("q", "")
+    people = person_list(restrict(Person.objects.all(), request.user), query=query,
+                         unit_id=_unit_filter(request))
+    if request.GET.get("xuat") == "xlsx":
+        return excel_response("can-bo", "Cán bộ", [
+            "Họ", "Tên đệm", "Tên", "Giới tính", "Ngày sinh", "Đơn vị"],
+            ([p.family_name, p.middle_name, p.given_name, p.get_gender_display(),
+              p.date_of_birth, p.unit.name] for p in people.iterator(chunk_size=2000)))
+    page = paginate(request, people)
+    template = "people/_rows.html" if request.headers.get("HX-Request") else "people/list.html"
+    unit_id = _unit_filter(request)
+    return render(request, template, {
+        "page": page, "query": query,
+        "unit": Unit.objects.filter(pk=unit_id).first() if unit_id else None,
+        "can_add": scope_for(request.user).change_unit_ids != frozenset(),
+    })
+
+
+@login_required
+def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    person = get_in_scope_or_404(Person.objects.select_related("unit"), request.user, pk=pk)
+    can_change = restrict(Person.objects.filter(pk=pk), request.user, CHANGE).exists()
+    return render(request, "people/detail.html", {
+        "person": person, "can_change": can_change,
+        "positions": person.positions.select_related("unit").order_by("-start_date"),
+        "ratings": person.ratings.order_by("-year"),
+    })
+
+
+@login_required
+def person_create_view(request: HttpRequest) -> HttpResponse:
+    units = _changeable_units(request.user)
+    require(units.exists())
+    form = NewPersonForm(request.POST or None, units=units,
+                         initial={"unit": request.GET.get("don_vi")})
+    if request.method == "POST" and form.is_valid():
+        try:
+            person = person_create(actor=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            apply_service_errors(form, exc)
+        else:
+            messages.success(request, f"Đã thêm “{person.full_name}”.")
+            return redirect("people:detail", pk=person.pk)
+    return render(request, "form.html", {"form": form, "title": "Thêm cán bộ"},
+                  status=400 if form.errors else 200)
+
+
+@login_required
+def person_edit_view(request: HttpRequest, pk: int) -> HttpResponse:
+    person = get_in_scope_or_404(Person.objects.all(), request.user, CHANGE, pk=pk)
+    initial = {f: getattr(person, f) for f in PersonForm.base_fields}
+    form = PersonForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            person_update(actor=request.user, person=person, **form.cleaned_data)
+        except ValidationError as exc:
+            apply_service_errors(form, exc)
+        else:
+            messages.success(request, "Đã lưu.")
+            return redirect("people:detail", pk=person.pk)
+    return render(request, "form.html", {"form": form, "title": f"Sửa: {person.full_name}"},
+                  status=400 if form.errors else 200)
+
+
+@login_required
+def position_add_view(request: HttpRequest, pk: int) -> HttpResponse:
+    person = get_in_scope_or_404(Person.objects.all(), request.user, CHANGE, pk=pk)
+    form = PositionForm(request.POST or None, units=_changeable_units(request.user))
+    if request.method == "POST" and form.is_valid():
+        try:
+            position_add(actor=request.user, person=person, **form.cleaned_data)
+        except ValidationError as exc:
+            apply_service_errors(form, exc)
+        else:
+            messages.success(request, "Đã ghi nhận quá trình công tác mới.")
+            return redirect("people:detail", pk=person.pk)
+    return render(request, "form.html",
+                  {"form": form, "title": f"Chuyển công tác: {person.full_name}"},
+                  status=400 if form.errors else 200)
