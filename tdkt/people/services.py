@@ -135,3 +135,30 @@ def rating_set(*, actor: Any, person: Person, year: int, rating: str) -> YearlyR
     audit_record(actor=actor, action="person.rating", obj=obj, before=before,
                  after=snapshot(obj), unit_id=person.unit_id)
     return obj
+
+
+@transaction.atomic
+def ratings_set_many(*, actor: Any, items: list[tuple[Person, int, str]]) -> int:
+    """Record many yearly ratings at once (an import or a council's list): one audit event
+    lists them all. Existing ratings for the same person and year are replaced."""
+    for _, year, rating in items:
+        YearlyRating(person_id=0, year=year, rating=rating).clean_fields(exclude=["person"])
+    keys = {(p.pk, y) for p, y, _ in items}
+    existing = {(r.person_id, r.year): r for r in YearlyRating.objects.filter(
+        person__in={p.pk for p, _, _ in items}, year__in={y for _, y, _ in items})
+        if (r.person_id, r.year) in keys}
+    before = {f"{pid}:{y}": r.rating for (pid, y), r in existing.items()}
+    to_update, to_create = [], []
+    for person, year, rating in items:
+        row = existing.get((person.pk, year))
+        if row is None:
+            to_create.append(YearlyRating(person=person, year=year, rating=rating))
+        else:
+            row.rating = rating
+            to_update.append(row)
+    YearlyRating.objects.bulk_create(to_create)
+    YearlyRating.objects.bulk_update(to_update, ["rating"])
+    if items:
+        audit_record(actor=actor, action="person.ratings", obj=items[0][0],
+                     before=before, after={f"{p.pk}:{y}": r for p, y, r in items})
+    return len(items)
