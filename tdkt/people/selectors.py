@@ -9,8 +9,9 @@ from tdkt.people.models import Person
 
 
 def person_search(qs: QuerySet[Person], query: str) -> QuerySet[Person]:
-    """Every word of the query must occur in the folded full name: "nguyen van" finds
-    "Nguyễn Văn An", "dang" finds "Đặng Thị Hoa". A 12-digit query matches the national id.
+    """Every word of the query must begin a word of the folded full name: "nguyen van" finds
+    "Nguyễn Văn An", "dang" finds "Đặng Thị Hoa", "an" finds "An", "Anh" and "Ân" but not
+    "Văn". A 12-digit query matches the national id.
 
     On PostgreSQL each word is a ``LIKE '%word%'`` served by a trigram GIN index.
     """
@@ -18,7 +19,7 @@ def person_search(qs: QuerySet[Person], query: str) -> QuerySet[Person]:
     if query.isdigit() and len(query) == 12:
         return qs.filter(national_id=query)
     for word in fold(query).split():
-        qs = qs.filter(search_text__contains=word)
+        qs = qs.filter(search_text__contains=" " + word)
     return qs
 
 

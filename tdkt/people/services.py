@@ -21,7 +21,8 @@ def _derive(person: Person) -> None:
     for field in _NAME_FIELDS:
         setattr(person, field, clean(getattr(person, field) or ""))
     person.national_id = (person.national_id or "").strip() or None
-    person.search_text = fold(person.full_name)
+    # Leading space: a query word must match the start of a name word (" an" ⊂ " nguyen van an").
+    person.search_text = " " + fold(person.full_name)
     person.sort_key = name_sort_key(person.family_name, person.middle_name, person.given_name)
 
 

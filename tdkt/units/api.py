@@ -10,7 +10,6 @@ from tdkt.access.scope import CHANGE, get_in_scope_or_404, require, restrict, sc
 from tdkt.core.api_auth import PUBLIC
 from tdkt.units.models import Unit
 from tdkt.units.schemas import (
-    LineageOut,
     ReorganisationIn,
     UnitHistoryOut,
     UnitIn,
@@ -36,21 +35,21 @@ def list_units(request: HttpRequest, q: str = "", unit_type: str = "",
                     request.user)
 
 
-def _node(node: LineageNode) -> LineageOut:
+def _node(node: LineageNode) -> dict[str, object]:
     reorg = node.reorganisation
-    return LineageOut(unit=UnitOut.from_orm(node.unit), kind=reorg.kind if reorg else None,
-                      effective_date=reorg.effective_date if reorg else None,
-                      legal_basis=reorg.legal_basis if reorg else None,
-                      predecessors=[_node(p) for p in node.predecessors])
+    return {"unit": node.unit, "kind": reorg.kind if reorg else None,
+            "effective_date": reorg.effective_date if reorg else None,
+            "legal_basis": reorg.legal_basis if reorg else None,
+            "predecessors": [_node(p) for p in node.predecessors]}
 
 
 @router.get("/{unit_id}", response=UnitHistoryOut, auth=PUBLIC)
-def get_unit(request: HttpRequest, unit_id: int) -> UnitHistoryOut:
+def get_unit(request: HttpRequest, unit_id: int) -> dict[str, object]:
+    """A unit with its history: predecessors back to the oldest known, and successors."""
     unit = get_in_scope_or_404(Unit.objects.all(), request.user, pk=unit_id)
     predecessors, successors = unit_lineage(unit)
-    return UnitHistoryOut(unit=UnitOut.from_orm(unit),
-                          predecessors=[_node(n) for n in predecessors],
-                          successors=[UnitOut.from_orm(u) for _, us in successors for u in us])
+    return {"unit": unit, "predecessors": [_node(n) for n in predecessors],
+            "successors": [u for _, us in successors for u in us]}
 
 
 @router.post("/", response={201: UnitOut})

@@ -14,7 +14,11 @@ class UnitOut(Schema):
     name: str
     short_name: str
     unit_type: UnitType
-    unit_type_label: str = Field(alias="get_unit_type_display")
+    unit_type_label: str
+
+    @staticmethod
+    def resolve_unit_type_label(obj: object) -> str:
+        return str(obj.get_unit_type_display())  # type: ignore[attr-defined]
     parent_id: int | None
     province_code: str
     province_name: str

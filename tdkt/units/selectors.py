@@ -22,7 +22,7 @@ def unit_list(*, query: str = "", unit_type: str = "", on: dt.date | None = None
         qs = qs.filter(unit_type=unit_type)
     if query:
         for word in fold(query).split():
-            qs = qs.filter(search_text__contains=word)
+            qs = qs.filter(search_text__contains=" " + word)
     return qs.order_by("path")
 
 

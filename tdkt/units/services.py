@@ -36,7 +36,7 @@ def unit_create(*, actor: Any, code: str, name: str, unit_type: str, valid_from:
     unit = Unit(code=code.strip(), name=clean(name), short_name=clean(short_name),
                 unit_type=unit_type, parent=parent, province_code=province_code,
                 province_name=clean(province_name), valid_from=valid_from, valid_to=valid_to,
-                note=note, sort_key=sort_key(name), search_text=fold(f"{name} {short_name}"),
+                note=note, sort_key=sort_key(name), search_text=" " + fold(f"{name} {short_name}"),
                 path="/pending/")
     if parent is not None and parent.valid_to is not None and valid_to is None:
         raise ValidationError({"parent": "Đơn vị cấp trên đã hết hiệu lực."})
@@ -65,7 +65,7 @@ def unit_update(*, actor: Any, unit: Unit, **changes: Any) -> Unit:
         if unit.parent_id == unit.pk or (unit.parent and unit.parent.path.startswith(old_path)):
             raise ValidationError({"parent": "Đơn vị cấp trên không thể là chính nó hoặc đơn vị cấp dưới."})
     unit.sort_key = sort_key(unit.name)
-    unit.search_text = fold(f"{unit.name} {unit.short_name}")
+    unit.search_text = " " + fold(f"{unit.name} {unit.short_name}")
     unit.full_clean()
     _set_path(unit)
     unit.save()
