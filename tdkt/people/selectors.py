@@ -31,4 +31,4 @@ def person_list(qs: QuerySet[Person], *, query: str = "", unit_id: int | None = 
         qs = qs.filter(unit_id=unit_id)
     if query:
         qs = person_search(qs, query)
-    return qs.select_related("unit").order_by("sort_key", "id")
+    return qs.select_related("unit", "unit__parent").order_by("sort_key", "id")

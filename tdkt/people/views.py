@@ -37,7 +37,7 @@ def person_list_view(request: HttpRequest) -> HttpResponse:
         return excel_response("can-bo", "Cán bộ", [
             "Họ", "Tên đệm", "Tên", "Giới tính", "Ngày sinh", "Đơn vị"],
             ([p.family_name, p.middle_name, p.given_name, p.get_gender_display(),
-              p.date_of_birth, p.unit.name] for p in people.iterator(chunk_size=2000)))
+              p.date_of_birth, p.unit.label] for p in people.iterator(chunk_size=2000)))
     page = paginate(request, people)
     template = "people/_rows.html" if request.headers.get("HX-Request") else "people/list.html"
     unit_id = _unit_filter(request)
@@ -50,11 +50,12 @@ def person_list_view(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    person = get_in_scope_or_404(Person.objects.select_related("unit"), request.user, pk=pk)
+    person = get_in_scope_or_404(Person.objects.select_related("unit", "unit__parent"),
+                                 request.user, pk=pk)
     can_change = restrict(Person.objects.filter(pk=pk), request.user, CHANGE).exists()
     return render(request, "people/detail.html", {
         "person": person, "can_change": can_change,
-        "positions": person.positions.select_related("unit").order_by("-start_date"),
+        "positions": person.positions.select_related("unit", "unit__parent").order_by("-start_date"),
         "ratings": person.ratings.order_by("-year"),
     })
 

@@ -25,6 +25,9 @@ class UnitType(models.TextChoices):
     PHONG = "phong", "Phòng, ban, bộ phận"
 
 
+_NAMED_UNDER_PARENT = {UnitType.PHONG_THADS_KV, UnitType.PHONG, UnitType.DON_VI_TRUC_THUOC}
+
+
 class Unit(models.Model):
     code = models.CharField("Mã đơn vị", max_length=40, unique=True)
     name = models.CharField("Tên đơn vị", max_length=255)
@@ -68,6 +71,15 @@ class Unit(models.Model):
     @property
     def is_current(self) -> bool:
         return self.valid_to is None
+
+    @property
+    def label(self) -> str:
+        """The name, with the parent's for units whose names repeat across provinces
+        ("Phòng Thi hành án dân sự khu vực 2 – Thi hành án dân sự tỉnh Đồng Nai").
+        Callers that list many units select_related("parent")."""
+        if self.unit_type in _NAMED_UNDER_PARENT and self.parent_id:
+            return f"{self.name} – {self.parent.name}"  # type: ignore[union-attr]
+        return self.name
 
 
 class ReorganisationKind(models.TextChoices):
