@@ -21,15 +21,26 @@ from urllib.parse import urlparse, urlunparse
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results.json"
-DB_URL = os.environ.get("TDKT_BENCH_DATABASE_URL",
-                        "postgresql://postgres@127.0.0.1:5432/tdkt_bench")
+DB_URL = os.environ.get(
+    "TDKT_BENCH_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/tdkt_bench"
+)
 PERSONS = int(os.environ.get("BENCH_PERSONS", "1000000"))
 YEARS = int(os.environ.get("BENCH_YEARS", "2"))
 REPEAT = int(os.environ.get("BENCH_REPEAT", "25"))
 
 # What people type into the search box: family names, given names, both, without marks.
-QUERIES = ["nguyen van an", "tran thi", "dang", "hoa", "le minh", "vu duc thang",
-           "pham thi thu trang", "do", "ngo quoc", "huynh thi ngoc anh"]
+QUERIES = [
+    "nguyen van an",
+    "tran thi",
+    "dang",
+    "hoa",
+    "le minh",
+    "vu duc thang",
+    "pham thi thu trang",
+    "do",
+    "ngo quoc",
+    "huynh thi ngoc anh",
+]
 
 
 def _ensure_database() -> None:
@@ -48,8 +59,20 @@ def _ensure_database() -> None:
         have = conn.execute("SELECT count(*) FROM people_person").fetchone()[0]
     if have < PERSONS:
         print(f"Sinh dữ liệu: {PERSONS - have:,} người (một lần, giữ lại cho các lần sau)…")
-        subprocess.run([*tdkt, "gendata", "--persons", str(PERSONS - have), "--years",
-                        str(YEARS), "--seed", str(int(time.time()))], env=env, check=True)
+        subprocess.run(
+            [
+                *tdkt,
+                "gendata",
+                "--persons",
+                str(PERSONS - have),
+                "--years",
+                str(YEARS),
+                "--seed",
+                str(int(time.time())),
+            ],
+            env=env,
+            check=True,
+        )
 
 
 def _timed(fn: Callable[[], Any], repeat: int) -> list[float]:
@@ -67,16 +90,29 @@ def _pct(samples: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def _entry(name: str, samples: list[float], base: list[float], baseline_name: str,
-           goal: float, extra: dict[str, Any]) -> dict[str, Any]:
+def _entry(
+    name: str,
+    samples: list[float],
+    base: list[float],
+    baseline_name: str,
+    goal: float,
+    extra: dict[str, Any],
+) -> dict[str, Any]:
     p50, b50 = statistics.median(samples), statistics.median(base)
     ratio = p50 / b50 if b50 else float("inf")
     return {
         "name": name,
-        "figures": {"p50_ms": round(p50, 2), "p95_ms": round(_pct(samples, 0.95), 2),
-                    "samples": len(samples), **extra},
-        "baseline": {"name": baseline_name, "p50_ms": round(b50, 2),
-                     "p95_ms": round(_pct(base, 0.95), 2)},
+        "figures": {
+            "p50_ms": round(p50, 2),
+            "p95_ms": round(_pct(samples, 0.95), 2),
+            "samples": len(samples),
+            **extra,
+        },
+        "baseline": {
+            "name": baseline_name,
+            "p50_ms": round(b50, 2),
+            "p95_ms": round(_pct(base, 0.95), 2),
+        },
         "ratio": round(ratio, 2),
         "goal": f"ratio ≤ {goal:g}",
         "met": ratio <= goal,
@@ -96,16 +132,20 @@ def bench_person_search() -> list[dict[str, Any]]:
     total = Person.objects.count()
     sector_user = get_user_model()(username="bench", is_superuser=True, is_active=True)
     province = Unit.objects.filter(unit_type="cuc_thads_tinh").order_by("id").first()
-    scoped_ids = set(Unit.objects.filter(path__startswith=province.path).values_list("id", flat=True))
+    scoped_ids = set(
+        Unit.objects.filter(path__startswith=province.path).values_list("id", flat=True)
+    )
     entries = []
     for label, base_qs in (
-            ("sector", restrict(Person.objects.all(), sector_user)),
-            ("one_province_thads", Person.objects.filter(unit_id__in=scoped_ids))):
+        ("sector", restrict(Person.objects.all(), sector_user)),
+        ("one_province_thads", Person.objects.filter(unit_id__in=scoped_ids)),
+    ):
         search: list[float] = []
         lookup: list[float] = []
         matches: list[int] = []
         for query in QUERIES:
-            def page(q: str = query) -> list[Person]:
+
+            def page(q: str = query, base_qs: Any = base_qs) -> list[Person]:
                 qs = person_list(base_qs, query=q)
                 qs.count()
                 return list(qs[:50])
@@ -114,16 +154,29 @@ def bench_person_search() -> list[dict[str, Any]]:
             matches.append(person_list(base_qs, query=query).count())
 
             def plain(ids: list[int] = ids) -> list[Person]:
-                return list(Person.objects.select_related("unit", "unit__parent")
-                            .filter(pk__in=ids).order_by("sort_key", "id"))
+                return list(
+                    Person.objects.select_related("unit", "unit__parent")
+                    .filter(pk__in=ids)
+                    .order_by("sort_key", "id")
+                )
 
             search += _timed(page, REPEAT)
             lookup += _timed(plain, REPEAT)
-        entries.append(_entry(
-            f"person_search_{label}", search, lookup,
-            "indexed primary-key lookup of the same 50 rows", 25,
-            {"persons": total, "queries": len(QUERIES),
-             "median_matches": int(statistics.median(matches)), "page_size": 50}))
+        entries.append(
+            _entry(
+                f"person_search_{label}",
+                search,
+                lookup,
+                "indexed primary-key lookup of the same 50 rows",
+                25,
+                {
+                    "persons": total,
+                    "queries": len(QUERIES),
+                    "median_matches": int(statistics.median(matches)),
+                    "page_size": 50,
+                },
+            )
+        )
     return entries
 
 
@@ -142,8 +195,10 @@ def main() -> None:
     for e in results.values():
         f, b = e["figures"], e["baseline"]
         mark = "đạt" if e["met"] else "CHƯA ĐẠT"
-        print(f"{e['name']:<34}{f['p50_ms']:>9}{f['p95_ms']:>9}{b['p50_ms']:>10}"
-              f"{e['ratio']:>8}  {e['goal']} ({mark})")
+        print(
+            f"{e['name']:<34}{f['p50_ms']:>9}{f['p95_ms']:>9}{b['p50_ms']:>10}"
+            f"{e['ratio']:>8}  {e['goal']} ({mark})"
+        )
     print(f"\nĐã ghi {RESULTS.relative_to(ROOT)}")
 
 

@@ -22,7 +22,7 @@ api = NinjaAPI(
     title="TĐKT API",
     version="1",
     description="API của hệ thống quản lý Thi đua – Khen thưởng ngành Tư pháp. "
-                "Xác thực bằng mã truy cập: `Authorization: Bearer <token>`.",
+    "Xác thực bằng mã truy cập: `Authorization: Bearer <token>`.",
     urls_namespace="api",
     auth=SIGNED_IN,
 )
@@ -55,8 +55,9 @@ def on_schema_error(request: HttpRequest, exc: NinjaValidationError) -> HttpResp
     for err in exc.errors:
         loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "payload", "query", "path")]
         field = ".".join(loc) or "body"
-        errors.append({"field": field,
-                       "message": _PYDANTIC_VI.get(err.get("type", ""), err.get("msg", ""))})
+        errors.append(
+            {"field": field, "message": _PYDANTIC_VI.get(err.get("type", ""), err.get("msg", ""))}
+        )
     return api.create_response(request, _error_body(errors), status=422)
 
 
@@ -76,14 +77,16 @@ def on_not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
 
 @api.exception_handler(AuthenticationError)
 def on_unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
-    return api.create_response(request, {"detail": "Cần đăng nhập hoặc mã truy cập hợp lệ."},
-                               status=401)
+    return api.create_response(
+        request, {"detail": "Cần đăng nhập hoặc mã truy cập hợp lệ."}, status=401
+    )
 
 
 @api.exception_handler(IntegrityError)
 def on_conflict(request: HttpRequest, exc: IntegrityError) -> HttpResponse:
-    return api.create_response(request, {"detail": "Dữ liệu trùng hoặc xung đột với bản ghi khác."},
-                               status=409)
+    return api.create_response(
+        request, {"detail": "Dữ liệu trùng hoặc xung đột với bản ghi khác."}, status=409
+    )
 
 
 @api.exception_handler(HttpError)

@@ -19,7 +19,7 @@ if TDKT_ENV not in {"development", "production", "test"}:
 PRODUCTION = TDKT_ENV == "production"
 
 DEBUG = env_bool("TDKT_DEBUG", not PRODUCTION)
-_DEV_SECRET = "dev-only-secret-key-not-for-production-use-0123456789abcdef"
+_DEV_SECRET = "dev-only-secret-key-not-for-production-use-0123456789abcdef"  # noqa: S105
 SECRET_KEY = env_str("TDKT_SECRET_KEY", None if PRODUCTION else _DEV_SECRET)
 if PRODUCTION and (len(SECRET_KEY) < 50 or SECRET_KEY == _DEV_SECRET):
     raise ConfigError("TDKT_SECRET_KEY: cần một khóa bí mật ngẫu nhiên dài ít nhất 50 ký tự.")

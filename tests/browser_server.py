@@ -63,11 +63,16 @@ def running_server() -> Iterator[str]:
     with _database(env) as env:
         tdkt = [sys.executable, "-m", "tdkt.cli"]
         subprocess.run([*tdkt, "migrate", "--noinput", "-v0"], env=env, check=True, timeout=300)
-        subprocess.run([*tdkt, "loaddemo"], env=env, check=True, timeout=600,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [*tdkt, "loaddemo"], env=env, check=True, timeout=600, stdout=subprocess.DEVNULL
+        )
         port = _free_port()
-        proc = subprocess.Popen([*tdkt, "runserver", "--noreload", f"127.0.0.1:{port}"],
-                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [*tdkt, "runserver", "--noreload", f"127.0.0.1:{port}"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         base = f"http://127.0.0.1:{port}"
         try:
             for _ in range(100):

@@ -29,9 +29,17 @@ def _queries(client, url: str) -> int:  # type: ignore[no-untyped-def]
 def _grow(n: int) -> None:
     unit = Unit.objects.get(code="STP-38")
     for i in range(n):
-        person_create(actor=None, family_name="Ngô", middle_name="Văn", given_name=f"Số{i}",
-                      gender="nam", date_of_birth=dt.date(1990, 1, 1), unit=unit,
-                      title="Chuyên viên", start_date=dt.date(2020, 1, 1))
+        person_create(
+            actor=None,
+            family_name="Ngô",
+            middle_name="Văn",
+            given_name=f"Số{i}",
+            gender="nam",
+            date_of_birth=dt.date(1990, 1, 1),
+            unit=unit,
+            title="Chuyên viên",
+            start_date=dt.date(2020, 1, 1),
+        )
 
 
 PINNED = {  # url -> ceiling (measured on SQLite and PostgreSQL, session and user included)

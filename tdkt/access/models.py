@@ -18,13 +18,16 @@ class Role(models.TextChoices):
 class RoleAssignment(models.Model):
     """One role of one user, anchored to a unit (unit officer, council member) or a bloc."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="roles")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="roles"
+    )
     role = models.CharField("Vai trò", max_length=20, choices=Role.choices)
-    unit = models.ForeignKey("units.Unit", null=True, blank=True, on_delete=models.PROTECT,
-                             verbose_name="Đơn vị")
-    bloc = models.ForeignKey("blocs.Bloc", null=True, blank=True, on_delete=models.PROTECT,
-                             verbose_name="Cụm, khối")
+    unit = models.ForeignKey(
+        "units.Unit", null=True, blank=True, on_delete=models.PROTECT, verbose_name="Đơn vị"
+    )
+    bloc = models.ForeignKey(
+        "blocs.Bloc", null=True, blank=True, on_delete=models.PROTECT, verbose_name="Cụm, khối"
+    )
 
     class Meta:
         verbose_name = "vai trò"
@@ -48,8 +51,9 @@ class RoleAssignment(models.Model):
 class ApiToken(models.Model):
     """A bearer token for machine clients. Only a SHA-256 of the secret is stored."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="api_tokens")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
+    )
     name = models.CharField("Tên", max_length=100)
     prefix = models.CharField(max_length=8, db_index=True)
     key_hash = models.CharField(max_length=64, unique=True)
@@ -67,3 +71,6 @@ class LoginFailure(models.Model):
     username = models.CharField(max_length=150, db_index=True)
     ip = models.GenericIPAddressField(null=True)
     at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.username} @ {self.at:%d/%m/%Y %H:%M}"

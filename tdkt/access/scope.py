@@ -79,14 +79,23 @@ def scope_for(user: Any) -> Scope:
     own = Person.objects.filter(user=user).values_list("pk", flat=True).first()
     sector_wide = bool(roles & {Role.ADMIN, Role.SECTOR_OFFICER}) or user.is_superuser
     if sector_wide:
-        scope = Scope(True, roles | ({Role.ADMIN} if user.is_superuser else set()), True,
-                      None, None, own, frozenset())
+        scope = Scope(
+            True,
+            roles | ({Role.ADMIN} if user.is_superuser else set()),
+            True,
+            None,
+            None,
+            own,
+            frozenset(),
+        )
     else:
         officer_units = [a.unit for a in assignments if a.role == Role.UNIT_OFFICER and a.unit]
         council_units = [a.unit for a in assignments if a.role == Role.COUNCIL_MEMBER and a.unit]
         change = _subtrees_with_history(officer_units) if officer_units else frozenset()
         view = change | (_subtrees_with_history(council_units) if council_units else frozenset())
-        blocs = frozenset(a.bloc_id for a in assignments if a.role == Role.BLOC_LEADER and a.bloc_id)
+        blocs = frozenset(
+            a.bloc_id for a in assignments if a.role == Role.BLOC_LEADER and a.bloc_id
+        )
         scope = Scope(True, roles, False, view, change, own, blocs)
     user._tdkt_scope = scope
     return scope

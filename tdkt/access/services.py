@@ -20,27 +20,44 @@ User = get_user_model()
 
 
 @transaction.atomic
-def user_create(*, actor: Any, username: str, password: str, full_name: str = "",
-                email: str = "", check_password: bool = True) -> Any:
+def user_create(
+    *,
+    actor: Any,
+    username: str,
+    password: str,
+    full_name: str = "",
+    email: str = "",
+    check_password: bool = True,
+) -> Any:
     user = User(username=username, email=email, first_name=full_name[:150])
     if check_password:
         validate_password(password, user)
     user.set_password(password)
     user.full_clean()
     user.save()
-    audit_record(actor=actor, action="user.create", obj=user,
-                 after=snapshot(user, exclude=("password", "last_login")))
+    audit_record(
+        actor=actor,
+        action="user.create",
+        obj=user,
+        after=snapshot(user, exclude=("password", "last_login")),
+    )
     return user
 
 
 @transaction.atomic
-def role_grant(*, actor: Any, user: Any, role: str, unit: Any = None, bloc: Any = None
-               ) -> RoleAssignment:
+def role_grant(
+    *, actor: Any, user: Any, role: str, unit: Any = None, bloc: Any = None
+) -> RoleAssignment:
     assignment = RoleAssignment(user=user, role=role, unit=unit, bloc=bloc)
     assignment.full_clean()
     assignment.save()
-    audit_record(actor=actor, action="role.grant", obj=assignment, after=snapshot(assignment),
-                 unit_id=unit.pk if unit else None)
+    audit_record(
+        actor=actor,
+        action="role.grant",
+        obj=assignment,
+        after=snapshot(assignment),
+        unit_id=unit.pk if unit else None,
+    )
     return assignment
 
 
@@ -52,16 +69,24 @@ def token_hash(secret: str) -> str:
 def token_create(*, actor: Any, user: Any, name: str) -> tuple[ApiToken, str]:
     """Return the token and its secret; the secret is shown once and never stored."""
     secret = "tdkt_" + secrets.token_urlsafe(32)
-    token = ApiToken.objects.create(user=user, name=name, prefix=secret[5:13],
-                                    key_hash=token_hash(secret))
-    audit_record(actor=actor, action="token.create", obj=token,
-                 after={"user_id": user.pk, "name": name, "prefix": token.prefix})
+    token = ApiToken.objects.create(
+        user=user, name=name, prefix=secret[5:13], key_hash=token_hash(secret)
+    )
+    audit_record(
+        actor=actor,
+        action="token.create",
+        obj=token,
+        after={"user_id": user.pk, "name": name, "prefix": token.prefix},
+    )
     return token, secret
 
 
 def token_user(secret: str) -> Any | None:
-    token = (ApiToken.objects.select_related("user")
-             .filter(key_hash=token_hash(secret), revoked_at__isnull=True).first())
+    token = (
+        ApiToken.objects.select_related("user")
+        .filter(key_hash=token_hash(secret), revoked_at__isnull=True)
+        .first()
+    )
     if token is None or not token.user.is_active:
         return None
     now = timezone.now()

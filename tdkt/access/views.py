@@ -36,8 +36,9 @@ def login_view(request: HttpRequest) -> HttpResponse:
                 login_succeeded(username=username)
                 login(request, user)
                 target = request.GET.get("next", "")
-                if not url_has_allowed_host_and_scheme(target, {request.get_host()},
-                                                       request.is_secure()):
+                if not url_has_allowed_host_and_scheme(
+                    target, {request.get_host()}, request.is_secure()
+                ):
                     target = "/"
                 return redirect(target or "/")
     elif request.method == "POST":

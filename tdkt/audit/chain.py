@@ -14,8 +14,19 @@ GENESIS = "0" * 64
 
 # The fields an event's hash covers, in a fixed order; adding one is a format change.
 HASHED_FIELDS = (
-    "seq", "at", "actor_id", "actor_username", "unit_id", "action", "object_type",
-    "object_id", "object_repr", "before", "after", "request_id", "prev_hash",
+    "seq",
+    "at",
+    "actor_id",
+    "actor_username",
+    "unit_id",
+    "action",
+    "object_type",
+    "object_id",
+    "object_repr",
+    "before",
+    "after",
+    "request_id",
+    "prev_hash",
 )
 
 

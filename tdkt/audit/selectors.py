@@ -30,8 +30,9 @@ def audit_verify() -> chain.Problem | None:
     return chain.verify(_events_in_order(), head.seq, head.hash)
 
 
-def audit_events(*, unit_ids: frozenset[int] | None, action: str = "", object_type: str = "",
-                 username: str = "") -> QuerySet[AuditEvent]:
+def audit_events(
+    *, unit_ids: frozenset[int] | None, action: str = "", object_type: str = "", username: str = ""
+) -> QuerySet[AuditEvent]:
     """Events visible to a reader: all of them (``unit_ids=None``) or those of some units."""
     qs = AuditEvent.objects.all()
     if unit_ids is not None:

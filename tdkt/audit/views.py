@@ -16,14 +16,33 @@ from tdkt.core.paging import paginate
 @login_required
 def list_view(request: HttpRequest) -> HttpResponse:
     require(scope_for(request.user).can_see_audit)
-    events = restrict(audit_events(unit_ids=None, action=request.GET.get("hanh_dong", ""),
-                                   object_type=request.GET.get("loai", ""),
-                                   username=request.GET.get("nguoi", "")), request.user)
+    events = restrict(
+        audit_events(
+            unit_ids=None,
+            action=request.GET.get("hanh_dong", ""),
+            object_type=request.GET.get("loai", ""),
+            username=request.GET.get("nguoi", ""),
+        ),
+        request.user,
+    )
     if request.GET.get("xuat") == "xlsx":
-        return excel_response("nhat-ky", "Nhật ký", [
-            "Số", "Thời điểm", "Người thực hiện", "Hành động", "Đối tượng", "Mã yêu cầu"],
-            ([e.seq, e.at.replace(tzinfo=None), e.actor_username, e.action, e.object_repr,
-              e.request_id] for e in events.iterator(chunk_size=2000)))
+        return excel_response(
+            "nhat-ky",
+            "Nhật ký",
+            ["Số", "Thời điểm", "Người thực hiện", "Hành động", "Đối tượng", "Mã yêu cầu"],
+            (
+                [
+                    e.seq,
+                    e.at.replace(tzinfo=None),
+                    e.actor_username,
+                    e.action,
+                    e.object_repr,
+                    e.request_id,
+                ]
+                for e in events.iterator(chunk_size=2000)
+            ),
+        )
     actions = AuditEvent.objects.order_by("action").values_list("action", flat=True).distinct()
-    return render(request, "audit/list.html", {"page": paginate(request, events),
-                                               "actions": actions})
+    return render(
+        request, "audit/list.html", {"page": paginate(request, events), "actions": actions}
+    )

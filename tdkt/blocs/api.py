@@ -26,9 +26,25 @@ def get_bloc(request: HttpRequest, bloc_id: int, year: int | None = None) -> Blo
     chosen = year if year is not None else (years[-1] if years else bloc.from_year)
     members, officers = bloc_year(bloc, chosen)
     return BlocYearOut(
-        bloc=BlocOut.from_orm(bloc), year=chosen, years=years,
-        members=[MemberOut(unit_id=m.unit_id, unit_name=m.unit.name, source=m.source,
-                           source_note=m.source_note) for m in members],
-        officers=[OfficerOut(role=o.role, unit_id=o.unit_id, unit_name=o.unit.name,
-                             holder_name=o.holder_name, holder_title=o.holder_title,
-                             source=o.source, source_note=o.source_note) for o in officers])
+        bloc=BlocOut.from_orm(bloc),
+        year=chosen,
+        years=years,
+        members=[
+            MemberOut(
+                unit_id=m.unit_id, unit_name=m.unit.name, source=m.source, source_note=m.source_note
+            )
+            for m in members
+        ],
+        officers=[
+            OfficerOut(
+                role=o.role,
+                unit_id=o.unit_id,
+                unit_name=o.unit.name,
+                holder_name=o.holder_name,
+                holder_title=o.holder_title,
+                source=o.source,
+                source_note=o.source_note,
+            )
+            for o in officers
+        ],
+    )

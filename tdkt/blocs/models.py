@@ -36,11 +36,16 @@ class Bloc(models.Model):
 
 class BlocMembership(models.Model):
     bloc = models.ForeignKey(Bloc, on_delete=models.CASCADE, related_name="memberships")
-    unit = models.ForeignKey("units.Unit", verbose_name="Đơn vị", on_delete=models.PROTECT,
-                             related_name="bloc_memberships")
+    unit = models.ForeignKey(
+        "units.Unit",
+        verbose_name="Đơn vị",
+        on_delete=models.PROTECT,
+        related_name="bloc_memberships",
+    )
     year = models.PositiveSmallIntegerField("Năm")
-    source = models.CharField("Nguồn", max_length=12, choices=Source.choices,
-                              default=Source.DOCUMENTED)
+    source = models.CharField(
+        "Nguồn", max_length=12, choices=Source.choices, default=Source.DOCUMENTED
+    )
     source_note = models.CharField("Ghi chú nguồn", max_length=300, blank=True)
 
     class Meta:
@@ -69,19 +74,24 @@ class BlocOfficer(models.Model):
     bloc = models.ForeignKey(Bloc, on_delete=models.CASCADE, related_name="officers")
     year = models.PositiveSmallIntegerField("Năm")
     role = models.CharField("Vai trò", max_length=6, choices=OfficerRole.choices)
-    unit = models.ForeignKey("units.Unit", verbose_name="Đơn vị", on_delete=models.PROTECT,
-                             related_name="bloc_offices")
+    unit = models.ForeignKey(
+        "units.Unit", verbose_name="Đơn vị", on_delete=models.PROTECT, related_name="bloc_offices"
+    )
     holder_name = models.CharField("Người giữ", max_length=120, blank=True)
     holder_title = models.CharField("Chức vụ", max_length=200, blank=True)
-    source = models.CharField("Nguồn", max_length=12, choices=Source.choices,
-                              default=Source.DOCUMENTED)
+    source = models.CharField(
+        "Nguồn", max_length=12, choices=Source.choices, default=Source.DOCUMENTED
+    )
     source_note = models.CharField("Ghi chú nguồn", max_length=300, blank=True)
 
     class Meta:
         ordering = ["year", "role", "id"]
         constraints = [
-            models.UniqueConstraint(fields=["bloc", "year"], condition=models.Q(role="truong"),
-                                    name="bloc_one_leader_per_year"),
+            models.UniqueConstraint(
+                fields=["bloc", "year"],
+                condition=models.Q(role="truong"),
+                name="bloc_one_leader_per_year",
+            ),
             models.UniqueConstraint(fields=["bloc", "year", "unit"], name="bloc_office_once"),
         ]
 

@@ -22,7 +22,10 @@ def bloc_years(bloc: Bloc) -> list[int]:
 
 
 def bloc_year(bloc: Bloc, year: int) -> tuple[list[BlocMembership], list[BlocOfficer]]:
-    members = list(bloc.memberships.filter(year=year).select_related("unit", "unit__parent")
-                   .order_by("unit__unit_type", "unit__sort_key"))
+    members = list(
+        bloc.memberships.filter(year=year)
+        .select_related("unit", "unit__parent")
+        .order_by("unit__unit_type", "unit__sort_key")
+    )
     officers = list(bloc.officers.filter(year=year).select_related("unit").order_by("-role", "id"))
     return members, officers

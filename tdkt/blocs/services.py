@@ -19,8 +19,9 @@ MAX_DEPUTIES = 2
 
 
 @transaction.atomic
-def bloc_create(*, actor: Any, name: str, kind: str, from_year: int, to_year: int | None = None,
-                note: str = "") -> Bloc:
+def bloc_create(
+    *, actor: Any, name: str, kind: str, from_year: int, to_year: int | None = None, note: str = ""
+) -> Bloc:
     bloc = Bloc(name=clean(name), kind=kind, from_year=from_year, to_year=to_year, note=note)
     bloc.full_clean()
     if to_year is not None and to_year < from_year:
@@ -32,8 +33,9 @@ def bloc_create(*, actor: Any, name: str, kind: str, from_year: int, to_year: in
 
 def _check_year(bloc: Bloc, year: int) -> None:
     if year < bloc.from_year or (bloc.to_year is not None and year > bloc.to_year):
-        raise ValidationError({"year": f"Năm {year} nằm ngoài thời gian hoạt động của "
-                                       f"“{bloc.name}”."})
+        raise ValidationError(
+            {"year": f"Năm {year} nằm ngoài thời gian hoạt động của “{bloc.name}”."}
+        )
 
 
 @dataclass(frozen=True)
@@ -56,11 +58,18 @@ def bloc_set_members(*, actor: Any, bloc: Bloc, year: int, members: Sequence[Mem
     before = list(bloc.memberships.filter(year=year).values_list("unit_id", flat=True))
     bloc.memberships.filter(year=year).delete()
     BlocMembership.objects.bulk_create(
-        BlocMembership(bloc=bloc, unit=m.unit, year=year, source=m.source,
-                       source_note=m.source_note) for m in members)
-    audit_record(actor=actor, action="bloc.members", obj=bloc,
-                 before={"year": year, "units": sorted(before)},
-                 after={"year": year, "units": sorted(u.pk for u in units)})
+        BlocMembership(
+            bloc=bloc, unit=m.unit, year=year, source=m.source, source_note=m.source_note
+        )
+        for m in members
+    )
+    audit_record(
+        actor=actor,
+        action="bloc.members",
+        obj=bloc,
+        before={"year": year, "units": sorted(before)},
+        after={"year": year, "units": sorted(u.pk for u in units)},
+    )
 
 
 @dataclass(frozen=True)
@@ -74,7 +83,9 @@ class OfficerSpec:
 
 
 @transaction.atomic
-def bloc_set_officers(*, actor: Any, bloc: Bloc, year: int, officers: Sequence[OfficerSpec]) -> None:
+def bloc_set_officers(
+    *, actor: Any, bloc: Bloc, year: int, officers: Sequence[OfficerSpec]
+) -> None:
     """Record the year's Trưởng and Phó. They must be member units of the bloc that year."""
     _check_year(bloc, year)
     leaders = [o for o in officers if o.role == OfficerRole.TRUONG]
@@ -86,13 +97,31 @@ def bloc_set_officers(*, actor: Any, bloc: Bloc, year: int, officers: Sequence[O
     member_ids = set(bloc.memberships.filter(year=year).values_list("unit_id", flat=True))
     for officer in officers:
         if officer.unit.pk not in member_ids:
-            raise ValidationError({"officers": f"“{officer.unit.name}” không phải thành viên "
-                                               f"của {bloc.name} năm {year}."})
+            raise ValidationError(
+                {
+                    "officers": f"“{officer.unit.name}” không phải thành viên "
+                    f"của {bloc.name} năm {year}."
+                }
+            )
     before = [snapshot(o) for o in bloc.officers.filter(year=year)]
     bloc.officers.filter(year=year).delete()
     created = BlocOfficer.objects.bulk_create(
-        BlocOfficer(bloc=bloc, year=year, role=o.role, unit=o.unit,
-                    holder_name=clean(o.holder_name), holder_title=clean(o.holder_title),
-                    source=o.source, source_note=o.source_note) for o in officers)
-    audit_record(actor=actor, action="bloc.officers", obj=bloc, before={"officers": before},
-                 after={"officers": [snapshot(o) for o in created]})
+        BlocOfficer(
+            bloc=bloc,
+            year=year,
+            role=o.role,
+            unit=o.unit,
+            holder_name=clean(o.holder_name),
+            holder_title=clean(o.holder_title),
+            source=o.source,
+            source_note=o.source_note,
+        )
+        for o in officers
+    )
+    audit_record(
+        actor=actor,
+        action="bloc.officers",
+        obj=bloc,
+        before={"officers": before},
+        after={"officers": [snapshot(o) for o in created]},
+    )

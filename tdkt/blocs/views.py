@@ -36,8 +36,12 @@ def list_view(request: HttpRequest) -> HttpResponse:
     year = int(raw) if raw.isdigit() else None
     blocs = restrict(bloc_list(year=year), request.user)
     if request.GET.get("xuat") == "xlsx":
-        return excel_response("cum-khoi-thi-dua", "Cụm, khối", ["Tên", "Loại", "Từ năm", "Đến năm"],
-                              ([b.name, b.get_kind_display(), b.from_year, b.to_year] for b in blocs))
+        return excel_response(
+            "cum-khoi-thi-dua",
+            "Cụm, khối",
+            ["Tên", "Loại", "Từ năm", "Đến năm"],
+            ([b.name, b.get_kind_display(), b.from_year, b.to_year] for b in blocs),
+        )
     return render(request, "blocs/list.html", {"blocs": blocs, "year": year})
 
 
@@ -48,15 +52,34 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     members, officers = bloc_year(bloc, year)
     if request.GET.get("xuat") == "xlsx":
         roles = {o.unit_id: o.get_role_display() for o in officers}
-        return excel_response(f"cum-{bloc.pk}-{year}", f"Năm {year}",
-                              ["Đơn vị", "Loại", "Tỉnh, thành phố", "Vai trò", "Nguồn"],
-                              ([m.unit.name, m.unit.get_unit_type_display(), m.unit.province_name,
-                                roles.get(m.unit_id, ""), m.get_source_display()] for m in members))
-    return render(request, "blocs/detail.html", {
-        "bloc": bloc, "year": year, "years": years, "members": members, "officers": officers,
-        "can_change": scope_for(request.user).can_manage_structure,
-        "inferred_count": sum(1 for m in members if m.source == "inferred"),
-    })
+        return excel_response(
+            f"cum-{bloc.pk}-{year}",
+            f"Năm {year}",
+            ["Đơn vị", "Loại", "Tỉnh, thành phố", "Vai trò", "Nguồn"],
+            (
+                [
+                    m.unit.name,
+                    m.unit.get_unit_type_display(),
+                    m.unit.province_name,
+                    roles.get(m.unit_id, ""),
+                    m.get_source_display(),
+                ]
+                for m in members
+            ),
+        )
+    return render(
+        request,
+        "blocs/detail.html",
+        {
+            "bloc": bloc,
+            "year": year,
+            "years": years,
+            "members": members,
+            "officers": officers,
+            "can_change": scope_for(request.user).can_manage_structure,
+            "inferred_count": sum(1 for m in members if m.source == "inferred"),
+        },
+    )
 
 
 @login_required
@@ -70,8 +93,12 @@ def create(request: HttpRequest) -> HttpResponse:
             apply_service_errors(form, exc)
         else:
             return redirect("blocs:detail", pk=bloc.pk)
-    return render(request, "form.html", {"form": form, "title": "Thêm cụm, khối thi đua"},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "form.html",
+        {"form": form, "title": "Thêm cụm, khối thi đua"},
+        status=400 if form.errors else 200,
+    )
 
 
 @login_required
@@ -82,15 +109,23 @@ def members(request: HttpRequest, pk: int) -> HttpResponse:
     form = MembersForm(request.POST or None, year=year, initial={"units": list(current)})
     if request.method == "POST" and form.is_valid():
         try:
-            bloc_set_members(actor=request.user, bloc=bloc, year=year,
-                             members=[MemberSpec(unit=u) for u in form.cleaned_data["units"]])
+            bloc_set_members(
+                actor=request.user,
+                bloc=bloc,
+                year=year,
+                members=[MemberSpec(unit=u) for u in form.cleaned_data["units"]],
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
             messages.success(request, f"Đã lưu thành viên năm {year}.")
             return redirect(f"/cum-khoi/{bloc.pk}/?nam={year}")
-    return render(request, "form.html", {"form": form, "title": f"Thành viên {bloc.name} năm {year}"},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "form.html",
+        {"form": form, "title": f"Thành viên {bloc.name} năm {year}"},
+        status=400 if form.errors else 200,
+    )
 
 
 @login_required
@@ -101,8 +136,11 @@ def officers(request: HttpRequest, pk: int) -> HttpResponse:
     form = OfficersForm(request.POST or None, members=member_units)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        specs = [OfficerSpec(OfficerRole.TRUONG, data["leader"], data["leader_name"],
-                             data["leader_title"])]
+        specs = [
+            OfficerSpec(
+                OfficerRole.TRUONG, data["leader"], data["leader_name"], data["leader_title"]
+            )
+        ]
         for n in ("deputy1", "deputy2"):
             if data[n]:
                 specs.append(OfficerSpec(OfficerRole.PHO, data[n], "", data[f"{n}_title"]))
@@ -113,6 +151,9 @@ def officers(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, f"Đã lưu Trưởng, Phó năm {year}.")
             return redirect(f"/cum-khoi/{bloc.pk}/?nam={year}")
-    return render(request, "form.html",
-                  {"form": form, "title": f"Trưởng, Phó {bloc.name} năm {year}"},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "form.html",
+        {"form": form, "title": f"Trưởng, Phó {bloc.name} năm {year}"},
+        status=400 if form.errors else 200,
+    )

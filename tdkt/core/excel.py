@@ -15,8 +15,9 @@ from openpyxl.styles import Font
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def excel_response(filename: str, title: str, headers: Sequence[str],
-                   rows: Iterable[Sequence[Any]]) -> HttpResponse:
+def excel_response(
+    filename: str, title: str, headers: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> HttpResponse:
     """Stream-build a one-sheet workbook (write-only mode keeps memory flat on long lists)."""
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(title=title[:31])

@@ -17,7 +17,9 @@ def home(request: HttpRequest) -> HttpResponse:
     counts = {
         "units": Unit.objects.filter(valid_to__isnull=True).count(),
         "blocs": Bloc.objects.count(),
-        "people": restrict(Person.objects.all(), request.user).count() if scope.authenticated else None,
+        "people": restrict(Person.objects.all(), request.user).count()
+        if scope.authenticated
+        else None,
     }
     return render(request, "core/home.html", {"counts": counts})
 

@@ -26,8 +26,16 @@ from tdkt.units.services import unit_create
 
 START = dt.date(2010, 1, 1)
 CHI_CUC_PER_PROVINCE = 8
-TITLES = ["Chuyên viên", "Chuyên viên chính", "Chấp hành viên", "Thư ký thi hành án",
-          "Thẩm tra viên", "Kế toán", "Thanh tra viên", "Văn thư"]
+TITLES = [
+    "Chuyên viên",
+    "Chuyên viên chính",
+    "Chấp hành viên",
+    "Thư ký thi hành án",
+    "Thẩm tra viên",
+    "Kế toán",
+    "Thanh tra viên",
+    "Văn thư",
+]
 RATINGS = [Rating.HTXSNV, Rating.HTTNV, Rating.HTNV, Rating.KHTNV]
 RATING_WEIGHTS = [18, 62, 17, 3]
 
@@ -45,8 +53,16 @@ def _structure(prefix: str) -> list[Unit]:
     units: list[Unit] = []
 
     def add(code: str, name: str, kind: str, parent: Unit | None, **extra: str) -> Unit:
-        unit = unit_create(actor=None, code=f"{prefix}{code}", name=name, unit_type=kind,
-                           parent=parent, valid_from=START, audit=False, **extra)
+        unit = unit_create(
+            actor=None,
+            code=f"{prefix}{code}",
+            name=name,
+            unit_type=kind,
+            parent=parent,
+            valid_from=START,
+            audit=False,
+            **extra,
+        )
         units.append(unit)
         return unit
 
@@ -55,16 +71,27 @@ def _structure(prefix: str) -> list[Unit]:
     for p in OLD_PROVINCES:
         where = {"province_code": p.code, "province_name": p.name}
         add(f"STP-{p.code}", f"Sở Tư pháp {p.label}", UnitType.SO_TU_PHAP, ministry, **where)
-        cuc = add(f"CTHADS-{p.code}", f"Cục Thi hành án dân sự {p.label}",
-                  UnitType.CUC_THADS_TINH, tong_cuc, **where)
+        cuc = add(
+            f"CTHADS-{p.code}",
+            f"Cục Thi hành án dân sự {p.label}",
+            UnitType.CUC_THADS_TINH,
+            tong_cuc,
+            **where,
+        )
         for i in range(1, CHI_CUC_PER_PROVINCE + 1):
-            add(f"CCTHADS-{p.code}-{i}", f"Chi cục Thi hành án dân sự khu vực {i} {p.name}",
-                UnitType.CHI_CUC_THADS, cuc, **where)
+            add(
+                f"CCTHADS-{p.code}-{i}",
+                f"Chi cục Thi hành án dân sự khu vực {i} {p.name}",
+                UnitType.CHI_CUC_THADS,
+                cuc,
+                **where,
+            )
     return units
 
 
-def _rows(n: int, years: int, units: list[Unit], first_id: int, seed: int
-          ) -> Iterator[tuple[tuple[object, ...], list[tuple[object, ...]], list[tuple[object, ...]]]]:
+def _rows(
+    n: int, years: int, units: list[Unit], first_id: int, seed: int
+) -> Iterator[tuple[tuple[object, ...], list[tuple[object, ...]], list[tuple[object, ...]]]]:
     rng = random.Random(seed)
     keys: dict[tuple[str, str, str], tuple[str, bytes]] = {}
     last_year = dt.date.today().year - 1
@@ -84,32 +111,51 @@ def _rows(n: int, years: int, units: list[Unit], first_id: int, seed: int
         positions: list[tuple[object, ...]] = []
         if rng.random() < 0.4 and start.year < last_year - 1:
             moved = dt.date(rng.randint(start.year + 1, last_year), rng.randint(1, 12), 1)
-            positions.append((pid, unit_ids[rng.randrange(len(unit_ids))],
-                              rng.choice(TITLES), False, start, moved - dt.timedelta(days=1)))
+            positions.append(
+                (
+                    pid,
+                    unit_ids[rng.randrange(len(unit_ids))],
+                    rng.choice(TITLES),
+                    False,
+                    start,
+                    moved - dt.timedelta(days=1),
+                )
+            )
             start = moved
         positions.append((pid, unit_id, rng.choice(TITLES), rng.random() < 0.12, start, None))
-        ratings = [(pid, year, rng.choices(RATINGS, RATING_WEIGHTS)[0])
-                   for year in range(last_year - years + 1, last_year + 1)
-                   if year >= positions[0][4].year]  # type: ignore[attr-defined]
+        ratings = [
+            (pid, year, rng.choices(RATINGS, RATING_WEIGHTS)[0])
+            for year in range(last_year - years + 1, last_year + 1)
+            if year >= positions[0][4].year
+        ]  # type: ignore[attr-defined]
         person = (pid, name[0], name[1], name[2], gender, born, unit_id, cached[0], cached[1])
         yield person, positions, ratings
 
 
 def _copy(table: str, columns: list[str], rows: list[tuple[object, ...]]) -> None:
-    with connection.cursor() as cursor, cursor.copy(
-            f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:  # type: ignore[attr-defined]
+    with (
+        connection.cursor() as cursor,
+        cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy,
+    ):  # type: ignore[attr-defined]
         for row in rows:
             copy.write_row(row)
 
 
 def _insert(model: type, columns: list[str], rows: list[tuple[object, ...]]) -> None:
-    model.objects.bulk_create([model(**dict(zip(columns, r, strict=True))) for r in rows],
-                              batch_size=500)
+    model.objects.bulk_create(
+        [model(**dict(zip(columns, r, strict=True))) for r in rows], batch_size=500
+    )
 
 
 @transaction.atomic
-def generate(*, persons: int, years: int, seed: int = 1, batch: int = 20000,
-             progress: Callable[[int, int], None] | None = None) -> GenResult:
+def generate(
+    *,
+    persons: int,
+    years: int,
+    seed: int = 1,
+    batch: int = 20000,
+    progress: Callable[[int, int], None] | None = None,
+) -> GenResult:
     prefix = f"G{seed}-"
     if Unit.objects.filter(code=f"{prefix}BTP").exists():
         raise ValueError(f"Đã sinh dữ liệu với --seed {seed}; chọn --seed khác.")
@@ -117,8 +163,17 @@ def generate(*, persons: int, years: int, seed: int = 1, batch: int = 20000,
     now = dt.datetime.now(dt.UTC)
     first_id = (Person.objects.order_by("-id").values_list("id", flat=True).first() or 0) + 1
     pg = connection.vendor == "postgresql"
-    person_cols = ["id", "family_name", "middle_name", "given_name", "gender", "date_of_birth",
-                   "unit_id", "search_text", "sort_key"]
+    person_cols = [
+        "id",
+        "family_name",
+        "middle_name",
+        "given_name",
+        "gender",
+        "date_of_birth",
+        "unit_id",
+        "search_text",
+        "sort_key",
+    ]
     pos_cols = ["person_id", "unit_id", "title", "is_leader", "start_date", "end_date"]
     rating_cols = ["person_id", "year", "rating"]
     totals = [0, 0, 0]
@@ -128,8 +183,11 @@ def generate(*, persons: int, years: int, seed: int = 1, batch: int = 20000,
 
     def flush() -> None:
         if pg:
-            _copy("people_person", [*person_cols, "created_at", "updated_at"],
-                  [(*r, now, now) for r in buf_p])
+            _copy(
+                "people_person",
+                [*person_cols, "created_at", "updated_at"],
+                [(*r, now, now) for r in buf_p],
+            )
             _copy("people_position", pos_cols, buf_pos)
             _copy("people_yearlyrating", rating_cols, buf_r)
         else:
@@ -155,12 +213,23 @@ def generate(*, persons: int, years: int, seed: int = 1, batch: int = 20000,
     if pg:
         with connection.cursor() as cursor:
             for table in ("people_person", "people_position", "people_yearlyrating"):
-                cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                               f"(SELECT COALESCE(MAX(id), 1) FROM {table}))")
+                cursor.execute(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "  # noqa: S608 - fixed table names
+                    f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
+                )
             cursor.execute("ANALYZE people_person, people_position, people_yearlyrating")
     result = GenResult(len(units), *totals)
-    audit_record(actor=None, action="demo.gendata", obj=units[0],
-                 after={"units": result.units, "persons": result.persons,
-                        "positions": result.positions, "ratings": result.ratings,
-                        "years": years, "seed": seed})
+    audit_record(
+        actor=None,
+        action="demo.gendata",
+        obj=units[0],
+        after={
+            "units": result.units,
+            "persons": result.persons,
+            "positions": result.positions,
+            "ratings": result.ratings,
+            "years": years,
+            "seed": seed,
+        },
+    )
     return result

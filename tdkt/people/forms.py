@@ -12,8 +12,12 @@ class PersonForm(forms.Form):
     given_name = forms.CharField(label="Tên", max_length=50)
     gender = forms.ChoiceField(label="Giới tính", choices=Gender.choices)
     date_of_birth = forms.DateField(label="Ngày sinh (dd/mm/yyyy)")
-    national_id = forms.RegexField(label="Số định danh cá nhân", regex=r"^\d{12}$", required=False,
-                                   error_messages={"invalid": "Số định danh cá nhân gồm đúng 12 chữ số."})
+    national_id = forms.RegexField(
+        label="Số định danh cá nhân",
+        regex=r"^\d{12}$",
+        required=False,
+        error_messages={"invalid": "Số định danh cá nhân gồm đúng 12 chữ số."},
+    )
 
 
 class NewPersonForm(PersonForm):

@@ -19,15 +19,25 @@ class Person(models.Model):
     gender = models.CharField("Giới tính", max_length=3, choices=Gender.choices)
     date_of_birth = models.DateField("Ngày sinh")
     national_id = models.CharField(
-        "Số định danh cá nhân", max_length=12, blank=True, null=True, unique=True,
+        "Số định danh cá nhân",
+        max_length=12,
+        blank=True,
+        null=True,
+        unique=True,
         validators=[RegexValidator(r"^\d{12}$", "Số định danh cá nhân gồm đúng 12 chữ số.")],
     )
     # The unit of the person's current (or last) position, kept by the position services so
     # that access scoping and unit lists need no join through positions.
-    unit = models.ForeignKey("units.Unit", verbose_name="Đơn vị", on_delete=models.PROTECT,
-                             related_name="people")
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                on_delete=models.SET_NULL, related_name="person")
+    unit = models.ForeignKey(
+        "units.Unit", verbose_name="Đơn vị", on_delete=models.PROTECT, related_name="people"
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="person",
+    )
     search_text = models.CharField(max_length=200, editable=False, default="")
     sort_key = models.BinaryField(editable=False, default=b"")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -51,11 +61,13 @@ class Person(models.Model):
 
 class Position(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="positions")
-    unit = models.ForeignKey("units.Unit", verbose_name="Đơn vị", on_delete=models.PROTECT,
-                             related_name="positions")
+    unit = models.ForeignKey(
+        "units.Unit", verbose_name="Đơn vị", on_delete=models.PROTECT, related_name="positions"
+    )
     title = models.CharField("Chức vụ, chức danh", max_length=150)
     is_leader = models.BooleanField(
-        "Lãnh đạo, quản lý", default=False,
+        "Lãnh đạo, quản lý",
+        default=False,
         help_text="Bỏ chọn với người lao động trực tiếp (không giữ chức vụ lãnh đạo, quản lý).",
     )
     start_date = models.DateField("Từ ngày")

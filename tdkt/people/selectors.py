@@ -23,8 +23,9 @@ def person_search(qs: QuerySet[Person], query: str) -> QuerySet[Person]:
     return qs
 
 
-def person_list(qs: QuerySet[Person], *, query: str = "", unit_id: int | None = None
-                ) -> QuerySet[Person]:
+def person_list(
+    qs: QuerySet[Person], *, query: str = "", unit_id: int | None = None
+) -> QuerySet[Person]:
     """``qs`` is already restricted by the access selector; this adds filters and the
     Vietnamese name order (given name → middle name → family name)."""
     if unit_id:

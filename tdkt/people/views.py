@@ -31,41 +31,68 @@ def _changeable_units(user: object):  # type: ignore[no-untyped-def]
 @login_required
 def person_list_view(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")
-    people = person_list(restrict(Person.objects.all(), request.user), query=query,
-                         unit_id=_unit_filter(request))
+    people = person_list(
+        restrict(Person.objects.all(), request.user), query=query, unit_id=_unit_filter(request)
+    )
     if request.GET.get("xuat") == "xlsx":
-        return excel_response("can-bo", "Cán bộ", [
-            "Họ", "Tên đệm", "Tên", "Giới tính", "Ngày sinh", "Đơn vị"],
-            ([p.family_name, p.middle_name, p.given_name, p.get_gender_display(),
-              p.date_of_birth, p.unit.label] for p in people.iterator(chunk_size=2000)))
+        return excel_response(
+            "can-bo",
+            "Cán bộ",
+            ["Họ", "Tên đệm", "Tên", "Giới tính", "Ngày sinh", "Đơn vị"],
+            (
+                [
+                    p.family_name,
+                    p.middle_name,
+                    p.given_name,
+                    p.get_gender_display(),
+                    p.date_of_birth,
+                    p.unit.label,
+                ]
+                for p in people.iterator(chunk_size=2000)
+            ),
+        )
     page = paginate(request, people)
     template = "people/_rows.html" if request.headers.get("HX-Request") else "people/list.html"
     unit_id = _unit_filter(request)
-    return render(request, template, {
-        "page": page, "query": query,
-        "unit": Unit.objects.filter(pk=unit_id).first() if unit_id else None,
-        "can_add": scope_for(request.user).change_unit_ids != frozenset(),
-    })
+    return render(
+        request,
+        template,
+        {
+            "page": page,
+            "query": query,
+            "unit": Unit.objects.filter(pk=unit_id).first() if unit_id else None,
+            "can_add": scope_for(request.user).change_unit_ids != frozenset(),
+        },
+    )
 
 
 @login_required
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    person = get_in_scope_or_404(Person.objects.select_related("unit", "unit__parent"),
-                                 request.user, pk=pk)
+    person = get_in_scope_or_404(
+        Person.objects.select_related("unit", "unit__parent"), request.user, pk=pk
+    )
     can_change = restrict(Person.objects.filter(pk=pk), request.user, CHANGE).exists()
-    return render(request, "people/detail.html", {
-        "person": person, "can_change": can_change,
-        "positions": person.positions.select_related("unit", "unit__parent").order_by("-start_date"),
-        "ratings": person.ratings.order_by("-year"),
-    })
+    return render(
+        request,
+        "people/detail.html",
+        {
+            "person": person,
+            "can_change": can_change,
+            "positions": person.positions.select_related("unit", "unit__parent").order_by(
+                "-start_date"
+            ),
+            "ratings": person.ratings.order_by("-year"),
+        },
+    )
 
 
 @login_required
 def person_create_view(request: HttpRequest) -> HttpResponse:
     units = _changeable_units(request.user)
     require(units.exists())
-    form = NewPersonForm(request.POST or None, units=units,
-                         initial={"unit": request.GET.get("don_vi")})
+    form = NewPersonForm(
+        request.POST or None, units=units, initial={"unit": request.GET.get("don_vi")}
+    )
     if request.method == "POST" and form.is_valid():
         try:
             person = person_create(actor=request.user, **form.cleaned_data)
@@ -74,8 +101,12 @@ def person_create_view(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, f"Đã thêm “{person.full_name}”.")
             return redirect("people:detail", pk=person.pk)
-    return render(request, "form.html", {"form": form, "title": "Thêm cán bộ"},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "form.html",
+        {"form": form, "title": "Thêm cán bộ"},
+        status=400 if form.errors else 200,
+    )
 
 
 @login_required
@@ -91,8 +122,12 @@ def person_edit_view(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, "Đã lưu.")
             return redirect("people:detail", pk=person.pk)
-    return render(request, "form.html", {"form": form, "title": f"Sửa: {person.full_name}"},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "form.html",
+        {"form": form, "title": f"Sửa: {person.full_name}"},
+        status=400 if form.errors else 200,
+    )
 
 
 @login_required
@@ -107,6 +142,9 @@ def position_add_view(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, "Đã ghi nhận quá trình công tác mới.")
             return redirect("people:detail", pk=person.pk)
-    return render(request, "form.html",
-                  {"form": form, "title": f"Chuyển công tác: {person.full_name}"},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "form.html",
+        {"form": form, "title": f"Chuyển công tác: {person.full_name}"},
+        status=400 if form.errors else 200,
+    )

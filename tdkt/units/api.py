@@ -29,18 +29,23 @@ def _parent(request: HttpRequest, parent_id: int | None) -> Unit | None:
 
 @router.get("/", response=list[UnitOut], auth=PUBLIC)
 @paginate(LimitOffsetPagination)
-def list_units(request: HttpRequest, q: str = "", unit_type: str = "",
-               include_closed: bool = False):  # type: ignore[no-untyped-def]
-    return restrict(unit_list(query=q, unit_type=unit_type, include_closed=include_closed),
-                    request.user)
+def list_units(
+    request: HttpRequest, q: str = "", unit_type: str = "", include_closed: bool = False
+):  # type: ignore[no-untyped-def]
+    return restrict(
+        unit_list(query=q, unit_type=unit_type, include_closed=include_closed), request.user
+    )
 
 
 def _node(node: LineageNode) -> dict[str, object]:
     reorg = node.reorganisation
-    return {"unit": node.unit, "kind": reorg.kind if reorg else None,
-            "effective_date": reorg.effective_date if reorg else None,
-            "legal_basis": reorg.legal_basis if reorg else None,
-            "predecessors": [_node(p) for p in node.predecessors]}
+    return {
+        "unit": node.unit,
+        "kind": reorg.kind if reorg else None,
+        "effective_date": reorg.effective_date if reorg else None,
+        "legal_basis": reorg.legal_basis if reorg else None,
+        "predecessors": [_node(p) for p in node.predecessors],
+    }
 
 
 @router.get("/{unit_id}", response=UnitHistoryOut, auth=PUBLIC)
@@ -48,8 +53,11 @@ def get_unit(request: HttpRequest, unit_id: int) -> dict[str, object]:
     """A unit with its history: predecessors back to the oldest known, and successors."""
     unit = get_in_scope_or_404(Unit.objects.all(), request.user, pk=unit_id)
     predecessors, successors = unit_lineage(unit)
-    return {"unit": unit, "predecessors": [_node(n) for n in predecessors],
-            "successors": [u for _, us in successors for u in us]}
+    return {
+        "unit": unit,
+        "predecessors": [_node(n) for n in predecessors],
+        "successors": [u for _, us in successors for u in us],
+    }
 
 
 @router.post("/", response={201: UnitOut})
@@ -65,15 +73,31 @@ def reorganise(request: HttpRequest, payload: ReorganisationIn) -> tuple[int, li
     """Rename, merge or split units: the predecessors close the day before
     ``effective_date``; the successors open on it and carry the predecessors' history."""
     require(scope_for(request.user).can_manage_structure)
-    predecessors = [get_in_scope_or_404(Unit.objects.all(), request.user, CHANGE, pk=pk)
-                    for pk in payload.predecessor_ids]
-    specs = [SuccessorSpec(code=s.code, name=s.name, unit_type=s.unit_type,
-                           parent=_parent(request, s.parent_id), short_name=s.short_name,
-                           province_code=s.province_code, province_name=s.province_name)
-             for s in payload.successors]
-    reorg = unit_reorganise(actor=request.user, kind=payload.kind,
-                            effective_date=payload.effective_date,
-                            legal_basis=payload.legal_basis, predecessors=predecessors,
-                            successors=list(specs), move_children=payload.move_children,
-                            move_staff=payload.move_staff, note=payload.note)
+    predecessors = [
+        get_in_scope_or_404(Unit.objects.all(), request.user, CHANGE, pk=pk)
+        for pk in payload.predecessor_ids
+    ]
+    specs = [
+        SuccessorSpec(
+            code=s.code,
+            name=s.name,
+            unit_type=s.unit_type,
+            parent=_parent(request, s.parent_id),
+            short_name=s.short_name,
+            province_code=s.province_code,
+            province_name=s.province_name,
+        )
+        for s in payload.successors
+    ]
+    reorg = unit_reorganise(
+        actor=request.user,
+        kind=payload.kind,
+        effective_date=payload.effective_date,
+        legal_basis=payload.legal_basis,
+        predecessors=predecessors,
+        successors=list(specs),
+        move_children=payload.move_children,
+        move_staff=payload.move_staff,
+        note=payload.note,
+    )
     return 201, list(reorg.successors.order_by("id"))

@@ -34,15 +34,21 @@ class Unit(models.Model):
     short_name = models.CharField("Tên viết tắt", max_length=60, blank=True)
     unit_type = models.CharField("Loại đơn vị", max_length=30, choices=UnitType.choices)
     parent = models.ForeignKey(
-        "self", verbose_name="Đơn vị cấp trên", null=True, blank=True,
-        on_delete=models.PROTECT, related_name="children",
+        "self",
+        verbose_name="Đơn vị cấp trên",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
     # Materialised path "/1/7/42/": a subtree is one indexed prefix query, which is how the
     # access selector scopes a unit officer to their unit and everything under it.
     path = models.CharField(max_length=255, db_index=True, editable=False)
     depth = models.PositiveSmallIntegerField(default=0, editable=False)
     province_code = models.CharField(
-        "Mã tỉnh (mã ĐVHC)", max_length=2, blank=True,
+        "Mã tỉnh (mã ĐVHC)",
+        max_length=2,
+        blank=True,
         help_text="Mã đơn vị hành chính cấp tỉnh (QĐ 124/2004 trước 01/7/2025, QĐ 19/2025 từ đó).",
     )
     province_name = models.CharField("Tỉnh, thành phố", max_length=60, blank=True)
@@ -94,10 +100,12 @@ class Reorganisation(models.Model):
     effective_date = models.DateField("Ngày có hiệu lực")
     legal_basis = models.CharField("Căn cứ (văn bản)", max_length=300)
     note = models.TextField("Ghi chú", blank=True)
-    predecessors = models.ManyToManyField(Unit, related_name="reorganisations_out",
-                                          verbose_name="Đơn vị trước")
-    successors = models.ManyToManyField(Unit, related_name="reorganisations_in",
-                                        verbose_name="Đơn vị sau")
+    predecessors = models.ManyToManyField(
+        Unit, related_name="reorganisations_out", verbose_name="Đơn vị trước"
+    )
+    successors = models.ManyToManyField(
+        Unit, related_name="reorganisations_in", verbose_name="Đơn vị sau"
+    )
 
     class Meta:
         ordering = ["effective_date", "id"]

@@ -19,6 +19,7 @@ class UnitOut(Schema):
     @staticmethod
     def resolve_unit_type_label(obj: object) -> str:
         return str(obj.get_unit_type_display())  # type: ignore[attr-defined]
+
     parent_id: int | None
     province_code: str
     province_name: str

@@ -12,8 +12,9 @@ from tdkt.core.vntext import fold
 from tdkt.units.models import Reorganisation, Unit
 
 
-def unit_list(*, query: str = "", unit_type: str = "", on: dt.date | None = None,
-              include_closed: bool = False) -> QuerySet[Unit]:
+def unit_list(
+    *, query: str = "", unit_type: str = "", on: dt.date | None = None, include_closed: bool = False
+) -> QuerySet[Unit]:
     qs = Unit.objects.select_related("parent")
     if not include_closed:
         day = on or dt.date.today()
@@ -56,7 +57,9 @@ def unit_lineage(unit: Unit) -> tuple[list[LineageNode], list[tuple[Reorganisati
     for reorg_id, unit_id in pairs:
         successors_of_reorg[reorg_id].append(unit_id)
     unit_ids: set[int] = {unit.pk}
-    through = Reorganisation.predecessors.through.objects.values_list("reorganisation_id", "unit_id")
+    through = Reorganisation.predecessors.through.objects.values_list(
+        "reorganisation_id", "unit_id"
+    )
     for reorg_id, pred_id in through:
         for succ_id in successors_of_reorg[reorg_id]:
             preds[succ_id].append((reorg_id, pred_id))
@@ -82,13 +85,15 @@ def unit_predecessor_ids(unit_ids: set[int]) -> set[int]:
     """Every unit that, through any chain of reorganisations, became one of ``unit_ids``."""
     succ_to_reorgs: dict[int, list[int]] = defaultdict(list)
     for reorg_id, unit_id in Reorganisation.successors.through.objects.values_list(
-            "reorganisation_id", "unit_id"):
+        "reorganisation_id", "unit_id"
+    ):
         succ_to_reorgs[unit_id].append(reorg_id)
     if not succ_to_reorgs:
         return set()
     reorg_preds: dict[int, list[int]] = defaultdict(list)
     for reorg_id, unit_id in Reorganisation.predecessors.through.objects.values_list(
-            "reorganisation_id", "unit_id"):
+        "reorganisation_id", "unit_id"
+    ):
         reorg_preds[reorg_id].append(unit_id)
     found: set[int] = set()
     frontier = set(unit_ids)

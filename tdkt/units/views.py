@@ -20,38 +20,77 @@ from tdkt.units.services import SuccessorSpec, unit_create, unit_reorganise
 
 def tree(request: HttpRequest) -> HttpResponse:
     include_closed = request.GET.get("lich_su") == "1"
-    units = unit_list(query=request.GET.get("q", ""), unit_type=request.GET.get("loai", ""),
-                      include_closed=include_closed)
+    units = unit_list(
+        query=request.GET.get("q", ""),
+        unit_type=request.GET.get("loai", ""),
+        include_closed=include_closed,
+    )
     units = restrict(units, request.user)
     if request.GET.get("xuat") == "xlsx":
-        return excel_response("don-vi", "Đơn vị", [
-            "Mã", "Tên đơn vị", "Loại", "Đơn vị cấp trên", "Mã tỉnh", "Hiệu lực từ", "Hiệu lực đến"],
-            ([u.code, u.name, u.get_unit_type_display(), u.parent.name if u.parent else "",
-              u.province_code, u.valid_from, u.valid_to] for u in units))
-    return render(request, "units/tree.html", {
-        "units": units, "unit_types": UnitType.choices,
-        "include_closed": include_closed,
-    })
+        return excel_response(
+            "don-vi",
+            "Đơn vị",
+            [
+                "Mã",
+                "Tên đơn vị",
+                "Loại",
+                "Đơn vị cấp trên",
+                "Mã tỉnh",
+                "Hiệu lực từ",
+                "Hiệu lực đến",
+            ],
+            (
+                [
+                    u.code,
+                    u.name,
+                    u.get_unit_type_display(),
+                    u.parent.name if u.parent else "",
+                    u.province_code,
+                    u.valid_from,
+                    u.valid_to,
+                ]
+                for u in units
+            ),
+        )
+    return render(
+        request,
+        "units/tree.html",
+        {
+            "units": units,
+            "unit_types": UnitType.choices,
+            "include_closed": include_closed,
+        },
+    )
 
 
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     unit = get_in_scope_or_404(Unit.objects.select_related("parent"), request.user, pk=pk)
     scope = scope_for(request.user)
     predecessors, successors = unit_lineage(unit)
-    children = unit.children.annotate(
-        staff=Count("people", distinct=True)).order_by("valid_to", "sort_key")
+    children = unit.children.annotate(staff=Count("people", distinct=True)).order_by(
+        "valid_to", "sort_key"
+    )
     memberships = unit.bloc_memberships.select_related("bloc").order_by("-year")
     offices = unit.bloc_offices.select_related("bloc").order_by("-year")
     can_see_people = scope.authenticated and scope.can_view_unit_people(unit.pk)
-    return render(request, "units/detail.html", {
-        "unit": unit, "predecessors": predecessors, "successors": successors,
-        "children": children, "memberships": memberships, "offices": offices,
-        "can_see_people": can_see_people,
-        "staff_count": unit.people.count() if can_see_people else None,
-        "ancestors": Unit.objects.filter(
-            pk__in=[int(p) for p in unit.path.strip("/").split("/")[:-1]]).order_by("depth"),
-        "can_reorganise": scope.can_manage_structure and unit.valid_to is None,
-    })
+    return render(
+        request,
+        "units/detail.html",
+        {
+            "unit": unit,
+            "predecessors": predecessors,
+            "successors": successors,
+            "children": children,
+            "memberships": memberships,
+            "offices": offices,
+            "can_see_people": can_see_people,
+            "staff_count": unit.people.count() if can_see_people else None,
+            "ancestors": Unit.objects.filter(
+                pk__in=[int(p) for p in unit.path.strip("/").split("/")[:-1]]
+            ).order_by("depth"),
+            "can_reorganise": scope.can_manage_structure and unit.valid_to is None,
+        },
+    )
 
 
 @login_required
@@ -66,8 +105,12 @@ def create(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, f"Đã thêm đơn vị “{unit.name}”.")
             return redirect("units:detail", pk=unit.pk)
-    return render(request, "form.html", {"form": form, "title": "Thêm đơn vị"},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "form.html",
+        {"form": form, "title": "Thêm đơn vị"},
+        status=400 if form.errors else 200,
+    )
 
 
 @login_required
@@ -77,26 +120,38 @@ def reorganise(request: HttpRequest) -> HttpResponse:
     form = ReorganiseForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        spec = SuccessorSpec(code=data["code"], name=data["name"], unit_type=data["unit_type"],
-                             parent=data["parent"], short_name=data["short_name"],
-                             province_code=data["province_code"],
-                             province_name=data["province_name"])
+        spec = SuccessorSpec(
+            code=data["code"],
+            name=data["name"],
+            unit_type=data["unit_type"],
+            parent=data["parent"],
+            short_name=data["short_name"],
+            province_code=data["province_code"],
+            province_name=data["province_name"],
+        )
         try:
             reorg = unit_reorganise(
-                actor=request.user, kind=data["kind"], effective_date=data["effective_date"],
-                legal_basis=data["legal_basis"], predecessors=list(data["predecessors"]),
-                successors=[spec], move_children=data["move_children"],
-                move_staff=data["move_staff"], note=data["note"])
+                actor=request.user,
+                kind=data["kind"],
+                effective_date=data["effective_date"],
+                legal_basis=data["legal_basis"],
+                predecessors=list(data["predecessors"]),
+                successors=[spec],
+                move_children=data["move_children"],
+                move_staff=data["move_staff"],
+                note=data["note"],
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
             successor = reorg.successors.get()
-            messages.success(request, f"Đã ghi nhận {reorg.get_kind_display().lower()}: "
-                                      f"“{successor.name}”.")
+            messages.success(
+                request, f"Đã ghi nhận {reorg.get_kind_display().lower()}: “{successor.name}”."
+            )
             return redirect("units:detail", pk=successor.pk)
-    return render(request, "form.html",
-                  {"form": form, "title": "Sắp xếp, tổ chức lại đơn vị"},
-                  status=400 if form.errors else 200)
-
-
-
+    return render(
+        request,
+        "form.html",
+        {"form": form, "title": "Sắp xếp, tổ chức lại đơn vị"},
+        status=400 if form.errors else 200,
+    )

@@ -29,8 +29,10 @@ def test_untouched_chain_verifies() -> None:
 def test_edited_event_is_named() -> None:
     target = AuditEvent.objects.filter(action="person.create").order_by("seq")[10]
     with connection.cursor() as cursor:
-        cursor.execute("UPDATE audit_auditevent SET object_repr = %s WHERE seq = %s",
-                       ["Người khác", target.seq])
+        cursor.execute(
+            "UPDATE audit_auditevent SET object_repr = %s WHERE seq = %s",
+            ["Người khác", target.seq],
+        )
     with pytest.raises(CommandError, match=f"sự kiện số {target.seq}: nội dung đã bị sửa"):
         _verify()
 
@@ -38,8 +40,10 @@ def test_edited_event_is_named() -> None:
 def test_edited_before_after_snapshot_is_named() -> None:
     target = AuditEvent.objects.filter(action="person.ratings").order_by("seq")[3]
     with connection.cursor() as cursor:
-        cursor.execute("UPDATE audit_auditevent SET after = %s WHERE seq = %s",
-                       ['{"forged": "htxsnv"}', target.seq])
+        cursor.execute(
+            "UPDATE audit_auditevent SET after = %s WHERE seq = %s",
+            ['{"forged": "htxsnv"}', target.seq],
+        )
     with pytest.raises(CommandError, match=f"sự kiện số {target.seq}"):
         _verify()
 

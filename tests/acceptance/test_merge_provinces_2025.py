@@ -19,18 +19,41 @@ pytestmark = pytest.mark.django_db
 
 def _two_provinces() -> tuple[Unit, Unit]:
     ministry = Unit.objects.get(code="BTP")
-    a = unit_create(actor=None, code="STP-T1", name="Sở Tư pháp tỉnh Hà Nam",
-                    unit_type=UnitType.SO_TU_PHAP, parent=ministry, province_code="35",
-                    province_name="Hà Nam", valid_from=dt.date(2010, 1, 1))
-    b = unit_create(actor=None, code="STP-T2", name="Sở Tư pháp tỉnh Nam Định",
-                    unit_type=UnitType.SO_TU_PHAP, parent=ministry, province_code="36",
-                    province_name="Nam Định", valid_from=dt.date(2010, 1, 1))
+    a = unit_create(
+        actor=None,
+        code="STP-T1",
+        name="Sở Tư pháp tỉnh Hà Nam",
+        unit_type=UnitType.SO_TU_PHAP,
+        parent=ministry,
+        province_code="35",
+        province_name="Hà Nam",
+        valid_from=dt.date(2010, 1, 1),
+    )
+    b = unit_create(
+        actor=None,
+        code="STP-T2",
+        name="Sở Tư pháp tỉnh Nam Định",
+        unit_type=UnitType.SO_TU_PHAP,
+        parent=ministry,
+        province_code="36",
+        province_name="Nam Định",
+        valid_from=dt.date(2010, 1, 1),
+    )
     # A predecessor of a predecessor: its history must reach the successor too.
-    old = unit_create(actor=None, code="STP-T0", name="Sở Tư pháp tỉnh Nam Hà",
-                      unit_type=UnitType.SO_TU_PHAP, parent=ministry,
-                      valid_from=dt.date(1992, 1, 1), valid_to=dt.date(1996, 12, 31))
-    Reorganisation.objects.create(kind="split", effective_date=dt.date(1997, 1, 1),
-                                  legal_basis="Nghị quyết QH khóa IX kỳ họp 10").predecessors.set([old])
+    old = unit_create(
+        actor=None,
+        code="STP-T0",
+        name="Sở Tư pháp tỉnh Nam Hà",
+        unit_type=UnitType.SO_TU_PHAP,
+        parent=ministry,
+        valid_from=dt.date(1992, 1, 1),
+        valid_to=dt.date(1996, 12, 31),
+    )
+    Reorganisation.objects.create(
+        kind="split",
+        effective_date=dt.date(1997, 1, 1),
+        legal_basis="Nghị quyết QH khóa IX kỳ họp 10",
+    ).predecessors.set([old])
     Reorganisation.objects.get(predecessors=old).successors.set([a, b])
     return a, b
 
@@ -39,18 +62,35 @@ def test_merge_two_provinces_shows_both_histories(as_role) -> None:  # type: ign
     from tdkt.people.services import person_create
 
     a, b = _two_provinces()
-    staff_a = person_create(actor=None, family_name="Trần", middle_name="Thị", given_name="Hoa",
-                            gender="nu", date_of_birth=dt.date(1985, 3, 2), unit=a,
-                            title="Chuyên viên", start_date=dt.date(2012, 5, 1))
+    staff_a = person_create(
+        actor=None,
+        family_name="Trần",
+        middle_name="Thị",
+        given_name="Hoa",
+        gender="nu",
+        date_of_birth=dt.date(1985, 3, 2),
+        unit=a,
+        title="Chuyên viên",
+        start_date=dt.date(2012, 5, 1),
+    )
     client = as_role("sector")
-    response = client.post(reverse("units:reorganise"), {
-        "kind": "merge", "effective_date": "01/07/2025",
-        "legal_basis": "Nghị quyết 202/2025/QH15 ngày 12/6/2025",
-        "predecessors": [a.pk, b.pk], "code": "STP-N37",
-        "name": "Sở Tư pháp tỉnh Ninh Bình (mới)", "unit_type": "so_tu_phap",
-        "parent": Unit.objects.get(code="BTP").pk, "province_code": "37",
-        "province_name": "Ninh Bình", "move_children": "on", "move_staff": "on",
-    })
+    response = client.post(
+        reverse("units:reorganise"),
+        {
+            "kind": "merge",
+            "effective_date": "01/07/2025",
+            "legal_basis": "Nghị quyết 202/2025/QH15 ngày 12/6/2025",
+            "predecessors": [a.pk, b.pk],
+            "code": "STP-N37",
+            "name": "Sở Tư pháp tỉnh Ninh Bình (mới)",
+            "unit_type": "so_tu_phap",
+            "parent": Unit.objects.get(code="BTP").pk,
+            "province_code": "37",
+            "province_name": "Ninh Bình",
+            "move_children": "on",
+            "move_staff": "on",
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
     successor = Unit.objects.get(code="STP-N37")
     assert response["Location"] == reverse("units:detail", args=[successor.pk])
@@ -61,7 +101,7 @@ def test_merge_two_provinces_shows_both_histories(as_role) -> None:  # type: ign
     assert successor.valid_from == dt.date(2025, 7, 1)
 
     page = client.get(response["Location"]).content.decode()
-    history = page[page.index('id="history"'):]
+    history = page[page.index('id="history"') :]
     for name in ("Sở Tư pháp tỉnh Hà Nam", "Sở Tư pháp tỉnh Nam Định", "Sở Tư pháp tỉnh Nam Hà"):
         assert name in history
     assert "Nghị quyết 202/2025/QH15" in history
@@ -75,7 +115,7 @@ def test_merge_two_provinces_shows_both_histories(as_role) -> None:  # type: ign
 
     # The old unit's page points forward to its successor, and the staff moved with it.
     old_page = client.get(reverse("units:detail", args=[a.pk])).content.decode()
-    assert "Sở Tư pháp tỉnh Ninh Bình (mới)" in old_page[old_page.index('id="successors"'):]
+    assert "Sở Tư pháp tỉnh Ninh Bình (mới)" in old_page[old_page.index('id="successors"') :]
     staff_a.refresh_from_db()
     assert staff_a.unit_id == successor.pk
     assert [p.unit_id for p in staff_a.positions.order_by("start_date")] == [a.pk, successor.pk]
@@ -86,16 +126,32 @@ def test_bad_merge_is_rejected_and_leaves_nothing(as_role) -> None:  # type: ign
     a, _ = _two_provinces()
     before = (Unit.objects.count(), Reorganisation.objects.count(), Person.objects.count())
     client = as_role("sector")
-    response = client.post(reverse("units:reorganise"), {
-        "kind": "merge", "effective_date": "01/07/2025", "legal_basis": "NQ 202/2025/QH15",
-        "predecessors": [a.pk], "code": "STP-X", "name": "Sở Tư pháp X", "unit_type": "so_tu_phap",
-    })
+    response = client.post(
+        reverse("units:reorganise"),
+        {
+            "kind": "merge",
+            "effective_date": "01/07/2025",
+            "legal_basis": "NQ 202/2025/QH15",
+            "predecessors": [a.pk],
+            "code": "STP-X",
+            "name": "Sở Tư pháp X",
+            "unit_type": "so_tu_phap",
+        },
+    )
     assert response.status_code == 400
     assert "Số đơn vị trước không phù hợp" in response.content.decode()
-    response = client.post(reverse("units:reorganise"), {
-        "kind": "merge", "effective_date": "31/02/2025", "legal_basis": "",
-        "predecessors": [a.pk], "code": "", "name": "", "unit_type": "so_tu_phap",
-    })
+    response = client.post(
+        reverse("units:reorganise"),
+        {
+            "kind": "merge",
+            "effective_date": "31/02/2025",
+            "legal_basis": "",
+            "predecessors": [a.pk],
+            "code": "",
+            "name": "",
+            "unit_type": "so_tu_phap",
+        },
+    )
     body = response.content.decode()
     assert response.status_code == 400
     assert "Ngày có hiệu lực" in body and "Tên đơn vị mới" in body
@@ -111,4 +167,6 @@ def test_demo_2025_successor_carries_both_provinces() -> None:
     successor = Unit.objects.get(code="THADS-N75")
     predecessors, _ = unit_lineage(successor)
     assert {n.unit.name for n in predecessors} == {
-        "Cục Thi hành án dân sự tỉnh Đồng Nai", "Cục Thi hành án dân sự tỉnh Bình Phước"}
+        "Cục Thi hành án dân sự tỉnh Đồng Nai",
+        "Cục Thi hành án dân sự tỉnh Bình Phước",
+    }

@@ -15,16 +15,34 @@ from tdkt.units.models import Unit
 pytestmark = pytest.mark.django_db
 
 CAST = [  # (family, middle, given, gender)
-    ("Đặng", "Thị", "Hoa", "nu"), ("Dương", "Văn", "Đức", "nam"), ("Nguyễn", "Văn", "An", "nam"),
-    ("Vũ", "", "Anh", "nam"), ("Phạm", "Đức", "Anh", "nam"), ("Bùi", "Minh", "Anh", "nam"),
-    ("Lê", "Thị", "Ánh", "nu"), ("Trần", "Thị", "Ánh", "nu"), ("Hoàng", "Văn", "Ân", "nam"),
-    ("Lê", "Văn", "Bình", "nam"), ("Nguyễn", "Thị", "Dung", "nu"), ("Đỗ", "Thị", "Đào", "nu"),
+    ("Đặng", "Thị", "Hoa", "nu"),
+    ("Dương", "Văn", "Đức", "nam"),
+    ("Nguyễn", "Văn", "An", "nam"),
+    ("Vũ", "", "Anh", "nam"),
+    ("Phạm", "Đức", "Anh", "nam"),
+    ("Bùi", "Minh", "Anh", "nam"),
+    ("Lê", "Thị", "Ánh", "nu"),
+    ("Trần", "Thị", "Ánh", "nu"),
+    ("Hoàng", "Văn", "Ân", "nam"),
+    ("Lê", "Văn", "Bình", "nam"),
+    ("Nguyễn", "Thị", "Dung", "nu"),
+    ("Đỗ", "Thị", "Đào", "nu"),
     ("Nguyễn", "Văn", "Đào", "nam"),
 ]
 EXPECTED_ORDER = [
-    "Nguyễn Văn An", "Vũ Anh", "Phạm Đức Anh", "Bùi Minh Anh", "Lê Thị Ánh", "Trần Thị Ánh",
-    "Hoàng Văn Ân", "Lê Văn Bình", "Nguyễn Thị Dung", "Đỗ Thị Đào", "Nguyễn Văn Đào",
-    "Dương Văn Đức", "Đặng Thị Hoa",
+    "Nguyễn Văn An",
+    "Vũ Anh",
+    "Phạm Đức Anh",
+    "Bùi Minh Anh",
+    "Lê Thị Ánh",
+    "Trần Thị Ánh",
+    "Hoàng Văn Ân",
+    "Lê Văn Bình",
+    "Nguyễn Thị Dung",
+    "Đỗ Thị Đào",
+    "Nguyễn Văn Đào",
+    "Dương Văn Đức",
+    "Đặng Thị Hoa",
 ]
 
 
@@ -34,17 +52,31 @@ def unit_with_cast() -> Unit:
     # A fresh sub-unit so the list holds only the cast.
     from tdkt.units.services import unit_create
 
-    sub = unit_create(actor=None, code="STP-38-VP", name="Văn phòng Sở", unit_type="phong",
-                      parent=unit, valid_from=dt.date(2010, 1, 1))
+    sub = unit_create(
+        actor=None,
+        code="STP-38-VP",
+        name="Văn phòng Sở",
+        unit_type="phong",
+        parent=unit,
+        valid_from=dt.date(2010, 1, 1),
+    )
     for family, middle, given, gender in CAST:
-        person_create(actor=None, family_name=family, middle_name=middle, given_name=given,
-                      gender=gender, date_of_birth=dt.date(1980, 1, 1), unit=sub,
-                      title="Chuyên viên", start_date=dt.date(2015, 1, 1))
+        person_create(
+            actor=None,
+            family_name=family,
+            middle_name=middle,
+            given_name=given,
+            gender=gender,
+            date_of_birth=dt.date(1980, 1, 1),
+            unit=sub,
+            title="Chuyên viên",
+            start_date=dt.date(2015, 1, 1),
+        )
     return sub
 
 
 def _names(html: str) -> list[str]:
-    table = html[html.index('id="people"'):]
+    table = html[html.index('id="people"') :]
     return re.findall(r'<a href="/can-bo/\d+/">([^<]+)</a>', table)
 
 
@@ -58,21 +90,34 @@ def test_api_sorts_in_vietnamese_name_order(as_role, unit_with_cast) -> None:  #
     assert [p["full_name"] for p in data["items"]] == EXPECTED_ORDER
 
 
-@pytest.mark.parametrize("query,expected", [
-    ("nguyen van", {"Nguyễn Văn An", "Nguyễn Văn Đào"}),
-    ("NGUYEN VAN", {"Nguyễn Văn An", "Nguyễn Văn Đào"}),
-    ("dang", {"Đặng Thị Hoa"}),
-    ("đặng", {"Đặng Thị Hoa"}),
-    ("dao", {"Đỗ Thị Đào", "Nguyễn Văn Đào"}),
-    ("duc", {"Dương Văn Đức", "Phạm Đức Anh"}),
-    ("anh", {"Vũ Anh", "Phạm Đức Anh", "Bùi Minh Anh", "Lê Thị Ánh", "Trần Thị Ánh"}),
-    ("thi anh", {"Lê Thị Ánh", "Trần Thị Ánh"}),
-    # Word-prefix matching: "an" begins An, Anh, Ánh and Ân, never the inside of "Văn".
-    ("an", {"Nguyễn Văn An", "Vũ Anh", "Phạm Đức Anh", "Bùi Minh Anh", "Lê Thị Ánh",
-            "Trần Thị Ánh", "Hoàng Văn Ân"}),
-    ("Hòa", {"Đặng Thị Hoa", "Hoàng Văn Ân"}),
-    ("xyz", set()),
-])
+@pytest.mark.parametrize(
+    "query,expected",
+    [
+        ("nguyen van", {"Nguyễn Văn An", "Nguyễn Văn Đào"}),
+        ("NGUYEN VAN", {"Nguyễn Văn An", "Nguyễn Văn Đào"}),
+        ("dang", {"Đặng Thị Hoa"}),
+        ("đặng", {"Đặng Thị Hoa"}),
+        ("dao", {"Đỗ Thị Đào", "Nguyễn Văn Đào"}),
+        ("duc", {"Dương Văn Đức", "Phạm Đức Anh"}),
+        ("anh", {"Vũ Anh", "Phạm Đức Anh", "Bùi Minh Anh", "Lê Thị Ánh", "Trần Thị Ánh"}),
+        ("thi anh", {"Lê Thị Ánh", "Trần Thị Ánh"}),
+        # Word-prefix matching: "an" begins An, Anh, Ánh and Ân, never the inside of "Văn".
+        (
+            "an",
+            {
+                "Nguyễn Văn An",
+                "Vũ Anh",
+                "Phạm Đức Anh",
+                "Bùi Minh Anh",
+                "Lê Thị Ánh",
+                "Trần Thị Ánh",
+                "Hoàng Văn Ân",
+            },
+        ),
+        ("Hòa", {"Đặng Thị Hoa", "Hoàng Văn Ân"}),
+        ("xyz", set()),
+    ],
+)
 def test_search_ignores_diacritics_and_case(as_role, unit_with_cast, query, expected) -> None:  # type: ignore[no-untyped-def]
     client = as_role("officer")
     api = client.get("/api/v1/persons/", {"q": query, "unit_id": unit_with_cast.pk}).json()
@@ -86,7 +131,10 @@ def test_search_stays_inside_scope(as_role, unit_with_cast) -> None:  # type: ig
     sees them."""
     sector = as_role("sector").get("/api/v1/persons/", {"q": "nguyen", "limit": 1000}).json()
     officer = as_role("officer").get("/api/v1/persons/", {"q": "nguyen", "limit": 1000}).json()
-    visible = set(Person.objects.filter(unit__path__startswith=Unit.objects.get(code="STP-38").path)
-                  .values_list("pk", flat=True))
+    visible = set(
+        Person.objects.filter(
+            unit__path__startswith=Unit.objects.get(code="STP-38").path
+        ).values_list("pk", flat=True)
+    )
     assert {p["id"] for p in officer["items"]} <= visible
     assert sector["count"] > officer["count"] > 0

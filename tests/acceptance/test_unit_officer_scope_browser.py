@@ -12,8 +12,16 @@ from tests.browser_server import require_chromium, running_server
 
 pytestmark = pytest.mark.browser
 
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +51,9 @@ def _login(browser, server: str, username: str, password: str):  # type: ignore[
     return page
 
 
-def test_officer_sees_own_people_and_404_elsewhere(browser, server: str, demo_password: str) -> None:  # type: ignore[no-untyped-def]
+def test_officer_sees_own_people_and_404_elsewhere(
+    browser, server: str, demo_password: str
+) -> None:  # type: ignore[no-untyped-def]
     # Find a person of Đồng Nai as the sector officer: the director named in seed 000.
     sector = _login(browser, server, "thiduanganh", demo_password)
     sector.goto(f"{server}/can-bo/?q=vo thi xuan dao")

@@ -14,8 +14,9 @@ pytestmark = pytest.mark.django_db
 
 def test_login_with_demo_account(demo_password: str) -> None:
     client = Client()
-    response = client.post("/dang-nhap/", {"username": "thidua.stp.thanhhoa",
-                                           "password": demo_password})
+    response = client.post(
+        "/dang-nhap/", {"username": "thidua.stp.thanhhoa", "password": demo_password}
+    )
     assert response.status_code == 302
     assert client.get("/can-bo/").status_code == 200
 
@@ -33,8 +34,9 @@ def test_throttled_after_repeated_failures(demo_password: str) -> None:
 
 
 def test_open_redirect_is_refused(demo_password: str) -> None:
-    response = Client().post("/dang-nhap/?next=https://evil.example/",
-                             {"username": "quantri", "password": demo_password})
+    response = Client().post(
+        "/dang-nhap/?next=https://evil.example/", {"username": "quantri", "password": demo_password}
+    )
     assert response["Location"] == "/"
 
 

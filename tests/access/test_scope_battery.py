@@ -63,9 +63,15 @@ def test_anonymous_sees_published_structure_only(as_role) -> None:  # type: igno
     assert client.get("/nhat-ky/").status_code == 302
 
 
-@pytest.mark.parametrize("role,count_visible", [
-    ("officer", "unit"), ("council", "unit"), ("staff", 1), ("bloc", 0),
-])
+@pytest.mark.parametrize(
+    "role,count_visible",
+    [
+        ("officer", "unit"),
+        ("council", "unit"),
+        ("staff", 1),
+        ("bloc", 0),
+    ],
+)
 def test_person_list_is_scoped(as_role, role: str, count_visible) -> None:  # type: ignore[no-untyped-def]
     client = as_role(role)
     data = client.get("/api/v1/persons/?limit=1000").json()
@@ -77,18 +83,32 @@ def test_person_list_is_scoped(as_role, role: str, count_visible) -> None:  # ty
         assert len(ids) == count_visible
 
 
-@pytest.mark.parametrize("role,status", [
-    ("admin", 200), ("sector", 200), ("officer", 200), ("council", 404), ("bloc", 404),
-    ("staff", 404),
-])
+@pytest.mark.parametrize(
+    "role,status",
+    [
+        ("admin", 200),
+        ("sector", 200),
+        ("officer", 200),
+        ("council", 404),
+        ("bloc", 404),
+        ("staff", 404),
+    ],
+)
 def test_audit_page_roles(as_role, role: str, status: int) -> None:  # type: ignore[no-untyped-def]
     assert as_role(role).get("/nhat-ky/").status_code == status
 
 
-@pytest.mark.parametrize("role,status", [
-    ("admin", 200), ("sector", 200), ("officer", 404), ("council", 404), ("bloc", 404),
-    ("staff", 404),
-])
+@pytest.mark.parametrize(
+    "role,status",
+    [
+        ("admin", 200),
+        ("sector", 200),
+        ("officer", 404),
+        ("council", 404),
+        ("bloc", 404),
+        ("staff", 404),
+    ],
+)
 def test_structure_editing_roles(as_role, role: str, status: int) -> None:  # type: ignore[no-untyped-def]
     client = as_role(role)
     assert client.get("/don-vi/them/").status_code == status
@@ -96,9 +116,15 @@ def test_structure_editing_roles(as_role, role: str, status: int) -> None:  # ty
     assert client.get("/cum-khoi/them/").status_code == status
 
 
-@pytest.mark.parametrize("role,status", [
-    ("officer", 200), ("council", 404), ("staff", 404), ("bloc", 404),
-])
+@pytest.mark.parametrize(
+    "role,status",
+    [
+        ("officer", 200),
+        ("council", 404),
+        ("staff", 404),
+        ("bloc", 404),
+    ],
+)
 def test_person_edit_needs_change_scope(as_role, role: str, status: int) -> None:  # type: ignore[no-untyped-def]
     _, colleague, _ = _people()
     assert as_role(role).get(f"/can-bo/{colleague.pk}/sua/").status_code == status

@@ -14,8 +14,15 @@ from tdkt.units.models import Unit
 
 pytestmark = pytest.mark.django_db
 
-VALID = {"family_name": "Phan", "middle_name": "Thị Thu", "given_name": "Hằng", "gender": "nu",
-         "date_of_birth": "1990-05-17", "title": "Chuyên viên", "start_date": "2024-03-01"}
+VALID = {
+    "family_name": "Phan",
+    "middle_name": "Thị Thu",
+    "given_name": "Hằng",
+    "gender": "nu",
+    "date_of_birth": "1990-05-17",
+    "title": "Chuyên viên",
+    "start_date": "2024-03-01",
+}
 
 
 def _state() -> tuple[int, int, int]:
@@ -25,9 +32,15 @@ def _state() -> tuple[int, int, int]:
 def test_openapi_schema_and_docs() -> None:
     client = Client()
     schema = client.get("/api/v1/openapi.json").json()
-    for path in ("/api/v1/units/", "/api/v1/units/{unit_id}", "/api/v1/blocs/",
-                 "/api/v1/blocs/{bloc_id}", "/api/v1/persons/", "/api/v1/persons/{person_id}",
-                 "/api/v1/units/reorganisations"):
+    for path in (
+        "/api/v1/units/",
+        "/api/v1/units/{unit_id}",
+        "/api/v1/blocs/",
+        "/api/v1/blocs/{bloc_id}",
+        "/api/v1/persons/",
+        "/api/v1/persons/{person_id}",
+        "/api/v1/units/reorganisations",
+    ):
         assert path in schema["paths"], path
     assert client.get("/api/v1/docs").status_code == 200
 
@@ -46,8 +59,9 @@ def test_token_authentication() -> None:
 def test_create_person_then_reject_bad_input(as_role) -> None:  # type: ignore[no-untyped-def]
     client = as_role("officer")
     unit = Unit.objects.get(code="STP-38")
-    created = client.post("/api/v1/persons/", {**VALID, "unit_id": unit.pk},
-                          content_type="application/json")
+    created = client.post(
+        "/api/v1/persons/", {**VALID, "unit_id": unit.pk}, content_type="application/json"
+    )
     assert created.status_code == 201, created.content
     assert created.json()["full_name"] == "Phan Thị Thu Hằng"
     before = _state()
@@ -69,8 +83,12 @@ def test_create_person_then_reject_bad_input(as_role) -> None:  # type: ignore[n
     assert 400 <= garbage.status_code < 500
     # Another province's unit: as if it did not exist.
     far = Unit.objects.get(code="STP-N75")
-    assert client.post("/api/v1/persons/", {**VALID, "unit_id": far.pk},
-                       content_type="application/json").status_code == 404
+    assert (
+        client.post(
+            "/api/v1/persons/", {**VALID, "unit_id": far.pk}, content_type="application/json"
+        ).status_code
+        == 404
+    )
     assert _state() == before
 
 
@@ -96,5 +114,7 @@ def test_units_and_blocs_api() -> None:
     leader = next(o for o in year["officers"] if o["role"] == "truong")
     assert leader["unit_name"] == "Sở Tư pháp tỉnh Thừa Thiên Huế"
     assert {o["unit_name"] for o in year["officers"] if o["role"] == "pho"} == {
-        "Sở Tư pháp tỉnh Nghệ An", "Cục Thi hành án dân sự tỉnh Quảng Bình"}
+        "Sở Tư pháp tỉnh Nghệ An",
+        "Cục Thi hành án dân sự tỉnh Quảng Bình",
+    }
     assert client.get("/api/v1/blocs/999999").status_code == 404

@@ -19,8 +19,12 @@ def test_update_records_before_after_actor_and_unit(as_role) -> None:  # type: i
     client = as_role("officer")
     person = Person.objects.filter(unit__code="STP-38").first()
     assert person is not None
-    response = client.patch(f"/api/v1/persons/{person.pk}", {"given_name": "Thảo"},
-                            content_type="application/json", HTTP_X_REQUEST_ID="req-test-00042")
+    response = client.patch(
+        f"/api/v1/persons/{person.pk}",
+        {"given_name": "Thảo"},
+        content_type="application/json",
+        HTTP_X_REQUEST_ID="req-test-00042",
+    )
     assert response.status_code == 200, response.content
     event = AuditEvent.objects.order_by("-seq").first()
     assert event is not None
@@ -36,10 +40,17 @@ def test_rejected_change_writes_no_event_and_changes_nothing() -> None:
     head = AuditHead.objects.get(pk=1).seq
     count = Person.objects.count()
     with pytest.raises(ValidationError):
-        person_create(actor=None, family_name="Lê", middle_name="Văn", given_name="Tám",
-                      gender="nam", date_of_birth=dt.date(2090, 1, 1),
-                      unit=Unit.objects.get(code="STP-38"), title="Chuyên viên",
-                      start_date=dt.date(2020, 1, 1))
+        person_create(
+            actor=None,
+            family_name="Lê",
+            middle_name="Văn",
+            given_name="Tám",
+            gender="nam",
+            date_of_birth=dt.date(2090, 1, 1),
+            unit=Unit.objects.get(code="STP-38"),
+            title="Chuyên viên",
+            start_date=dt.date(2020, 1, 1),
+        )
     assert Person.objects.count() == count
     assert AuditHead.objects.get(pk=1).seq == head
 

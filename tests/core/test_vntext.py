@@ -10,12 +10,22 @@ from hypothesis import strategies as st
 from tdkt.core.vntext import clean, fold, name_sort_key, sort_key, split_full_name
 
 # ICU 72's `vi` collation output, quoted from vn-admin.md §2.2 [TESTED there].
-ICU_VI_ORDER = ("an Anh Ánh ăn ân Ân Ấn ba bà bả bã bá bạ Bình ca da Dung đa Đào Đức ea ê o ô "
-                "ơ u Uyên ư Ưng y").split()
+ICU_VI_ORDER = (
+    "an Anh Ánh ăn ân Ân Ấn ba bà bả bã bá bạ Bình ca da Dung đa Đào Đức ea ê o ô ơ u Uyên ư Ưng y"
+).split()
 # The name sort from the same section: given name, then middle, then family.
-ICU_NAME_ORDER = ["Nguyễn Văn An", "Vũ Anh", "Phạm Đức Anh", "Bùi Minh Anh", "Lê Thị Ánh",
-                  "Trần Thị Ánh", "Hoàng Văn Ân", "Lê Văn Bình", "Nguyễn Thị Dung",
-                  "Đỗ Thị Đào"]
+ICU_NAME_ORDER = [
+    "Nguyễn Văn An",
+    "Vũ Anh",
+    "Phạm Đức Anh",
+    "Bùi Minh Anh",
+    "Lê Thị Ánh",
+    "Trần Thị Ánh",
+    "Hoàng Văn Ân",
+    "Lê Văn Bình",
+    "Nguyễn Thị Dung",
+    "Đỗ Thị Đào",
+]
 
 
 def test_fold_maps_d_stroke_and_strips_every_mark() -> None:
@@ -37,7 +47,12 @@ def test_tones_in_dictionary_order() -> None:
 
 def test_d_stroke_is_a_letter_after_d() -> None:
     assert sorted(["Đào", "Dung", "Duy", "Đức", "Da"], key=sort_key) == [
-        "Da", "Dung", "Duy", "Đào", "Đức"]
+        "Da",
+        "Dung",
+        "Duy",
+        "Đào",
+        "Đức",
+    ]
 
 
 def test_name_order_is_given_then_middle_then_family() -> None:
@@ -54,8 +69,10 @@ def test_split_full_name_and_clean() -> None:
     assert clean("Nguye\u0302\u0303n") == "Nguyễn"
 
 
-vietnamese = st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ ",
-                     max_size=20)
+vietnamese = st.text(
+    alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ ",
+    max_size=20,
+)
 
 
 @given(vietnamese)
@@ -81,7 +98,9 @@ def test_tones_only_break_ties(a: str, b: str) -> None:
 
     def toneless(s: str) -> str:
         nfd = unicodedata.normalize("NFD", s)
-        return unicodedata.normalize("NFC", "".join(c for c in nfd if c not in "\u0300\u0301\u0303\u0309\u0323"))
+        return unicodedata.normalize(
+            "NFC", "".join(c for c in nfd if c not in "\u0300\u0301\u0303\u0309\u0323")
+        )
 
     ta, tb = toneless(a).lower(), toneless(b).lower()
     if clean(ta) != clean(tb):

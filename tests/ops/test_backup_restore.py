@@ -22,12 +22,19 @@ def test_backup_restores_and_verifies() -> None:
     if not shutil.which("pg_dump"):
         pytest.fail("pg_dump is missing: apt-get install postgresql-client")
     settings = connection.settings_dict
-    url = (f"postgresql://{settings['USER']}@{settings['HOST'] or '127.0.0.1'}:"
-           f"{settings['PORT'] or 5432}/{settings['NAME']}")
+    url = (
+        f"postgresql://{settings['USER']}@{settings['HOST'] or '127.0.0.1'}:"
+        f"{settings['PORT'] or 5432}/{settings['NAME']}"
+    )
     env = {**os.environ, "TDKT_DATABASE_URL": url, "TDKT": f"{sys.executable} -m tdkt.cli"}
     env = {k: v for k, v in env.items() if k != "DJANGO_SETTINGS_MODULE"}
-    result = subprocess.run(["bash", str(ROOT / "scripts/backup-restore-check.sh")], env=env,
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        ["bash", str(ROOT / "scripts/backup-restore-check.sh")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Nhật ký toàn vẹn" in result.stdout
     assert "đạt" in result.stdout

@@ -19,6 +19,8 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         problem = audit_verify()
         if problem is not None:
-            raise CommandError(f"Nhật ký KHÔNG toàn vẹn: sự kiện số {problem.seq}: {problem.reason}.")
+            raise CommandError(
+                f"Nhật ký KHÔNG toàn vẹn: sự kiện số {problem.seq}: {problem.reason}."
+            )
         head = AuditHead.objects.get(pk=1)
         self.stdout.write(f"Nhật ký toàn vẹn: {head.seq} sự kiện, mã băm cuối {head.hash[:16]}….")

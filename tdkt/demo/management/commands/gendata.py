@@ -29,11 +29,11 @@ class Command(BaseCommand):
             self.stdout.flush()
 
         try:
-            result = generate(persons=persons, years=years, seed=options["seed"],
-                              progress=progress)
+            result = generate(persons=persons, years=years, seed=options["seed"], progress=progress)
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
         self.stdout.write(
             f"Đã sinh {result.units} đơn vị, {result.persons:,} người, "
             f"{result.positions:,} quá trình công tác, {result.ratings:,} xếp loại "
-            f"trong {time.monotonic() - started:.1f} giây.")
+            f"trong {time.monotonic() - started:.1f} giây."
+        )

@@ -17,13 +17,15 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if Unit.objects.filter(code="BTP").exists():
             self.stdout.write("Dữ liệu mẫu đã có sẵn.")
-            logins = [(a.user.username, a.get_role_display()) for a in
-                      RoleAssignment.objects.select_related("user").order_by("id")]
+            logins = [
+                (a.user.username, a.get_role_display())
+                for a in RoleAssignment.objects.select_related("user").order_by("id")
+            ]
             logins.append(("canbo.stp.thanhhoa", "Cán bộ, công chức"))
         else:
             result = build_demo()
             self.stdout.write(f"Đã nạp dữ liệu mẫu: {result.units} đơn vị, {result.people} người.")
             logins = [(username, label) for username, _, label in result.logins]
-        self.stdout.write("\nTài khoản dùng thử (mật khẩu chung: %s):" % DEMO_PASSWORD)
+        self.stdout.write(f"\nTài khoản dùng thử (mật khẩu chung: {DEMO_PASSWORD}):")
         for username, label in logins:
             self.stdout.write(f"  {username:<24} {label}")
