@@ -135,8 +135,9 @@ def bench_person_search() -> list[dict[str, Any]]:
 
     sector_user = get_user_model().objects.filter(username="bench-sector").first()
     if sector_user is None:
-        sector_user = user_create(actor=None, username="bench-sector",
-                                  password="Bench-only-" + os.urandom(8).hex())
+        sector_user = user_create(
+            actor=None, username="bench-sector", password="Bench-only-" + os.urandom(8).hex()
+        )
         role_grant(actor=None, user=sector_user, role=Role.SECTOR_OFFICER)
     province = Unit.objects.filter(unit_type="cuc_thads_tinh").order_by("id").first()
     scoped_ids = set(

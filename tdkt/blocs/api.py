@@ -19,7 +19,7 @@ def list_blocs(request: HttpRequest, year: int | None = None) -> list[Bloc]:
     return list(restrict(bloc_list(year=year), request.user))
 
 
-@router.get("/{bloc_id}", response=BlocYearOut, auth=PUBLIC)
+@router.get("/{int:bloc_id}", response=BlocYearOut, auth=PUBLIC)
 def get_bloc(request: HttpRequest, bloc_id: int, year: int | None = None) -> BlocYearOut:
     bloc = get_in_scope_or_404(Bloc.objects.all(), request.user, pk=bloc_id)
     years = bloc_years(bloc)

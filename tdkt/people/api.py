@@ -24,7 +24,7 @@ def list_persons(request: HttpRequest, q: str = "", unit_id: int | None = None):
     return person_list(restrict(Person.objects.all(), request.user), query=q, unit_id=unit_id)
 
 
-@router.get("/{person_id}", response=PersonDetailOut)
+@router.get("/{int:person_id}", response=PersonDetailOut)
 def get_person(request: HttpRequest, person_id: int) -> Person:
     qs = Person.objects.select_related("unit").prefetch_related("positions__unit")
     return get_in_scope_or_404(qs, request.user, pk=person_id)
@@ -38,7 +38,7 @@ def create_person(request: HttpRequest, payload: PersonIn) -> tuple[int, Person]
     return 201, get_person(request, person.pk)
 
 
-@router.patch("/{person_id}", response=PersonDetailOut)
+@router.patch("/{int:person_id}", response=PersonDetailOut)
 def update_person(request: HttpRequest, person_id: int, payload: PersonPatch) -> Person:
     person = get_in_scope_or_404(Person.objects.all(), request.user, CHANGE, pk=person_id)
     changes = payload.dict(exclude_unset=True)

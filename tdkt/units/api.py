@@ -48,7 +48,7 @@ def _node(node: LineageNode) -> dict[str, object]:
     }
 
 
-@router.get("/{unit_id}", response=UnitHistoryOut, auth=PUBLIC)
+@router.get("/{int:unit_id}", response=UnitHistoryOut, auth=PUBLIC)
 def get_unit(request: HttpRequest, unit_id: int) -> dict[str, object]:
     """A unit with its history: predecessors back to the oldest known, and successors."""
     unit = get_in_scope_or_404(Unit.objects.all(), request.user, pk=unit_id)
