@@ -12,6 +12,7 @@ urlpatterns = [
     path("can-bo/", include("tdkt.people.urls")),
     path("nhat-ky/", include("tdkt.audit.urls")),
     path("api/v1/", api.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
 ]
 
 handler404 = "tdkt.core.errors.not_found"
