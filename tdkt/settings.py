@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Serves the interactive API docs from bundled files (no CDN: government networks are closed).
+    "ninja",
     "tdkt.core",
     "tdkt.audit",
     "tdkt.units",

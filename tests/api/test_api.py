@@ -118,3 +118,9 @@ def test_units_and_blocs_api() -> None:
         "Cục Thi hành án dân sự tỉnh Quảng Bình",
     }
     assert client.get("/api/v1/blocs/999999").status_code == 404
+
+
+def test_interactive_docs_use_bundled_files_not_a_cdn() -> None:
+    html = Client().get("/api/v1/docs").content.decode()
+    assert "cdn.jsdelivr.net" not in html
+    assert "/static/ninja/swagger-ui-bundle.js" in html
