@@ -1,11 +1,14 @@
-"""Give every request an id (or keep the proxy's X-Request-ID) for logs and audit events."""
+"""Request middleware: a request id for logs and audit events, and the interface language."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
 
 from tdkt.audit.context import new_request_id, reset_request_id, set_request_id
 
@@ -27,3 +30,19 @@ class RequestIdMiddleware:
             reset_request_id(token)
         response["X-Request-ID"] = request_id
         return response
+
+
+class VietnameseFirstLocaleMiddleware(LocaleMiddleware):
+    """Vietnamese unless the user chose another language with the switcher (cookie).
+
+    Django's LocaleMiddleware would follow the browser's Accept-Language, and many office
+    machines run English browsers; the product's language is Vietnamese by default.
+    """
+
+    def process_request(self, request: HttpRequest) -> None:
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        if chosen in dict(settings.LANGUAGES):
+            translation.activate(chosen)
+        else:
+            translation.activate(settings.LANGUAGE_CODE)
+        request.LANGUAGE_CODE = translation.get_language()  # type: ignore[attr-defined]

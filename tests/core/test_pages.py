@@ -13,7 +13,11 @@ pytestmark = pytest.mark.django_db
 def test_vietnamese_by_default_and_english_on_request() -> None:
     vi = Client().get("/").content.decode()
     assert '<html lang="vi">' in vi and "Cụm, khối thi đua" in vi
-    en = Client(HTTP_ACCEPT_LANGUAGE="en").get("/").content.decode()
+    # An English browser still gets Vietnamese; the language switch changes it.
+    assert '<html lang="vi">' in Client(HTTP_ACCEPT_LANGUAGE="en").get("/").content.decode()
+    client = Client()
+    assert client.post("/i18n/setlang/", {"language": "en", "next": "/"}).status_code == 302
+    en = client.get("/").content.decode()
     assert '<html lang="en">' in en and "Emulation blocs" in en
     # Legal names are never translated.
     assert "Nghị định 152/2025/NĐ-CP" in en
