@@ -21,7 +21,8 @@ def home(request: HttpRequest) -> HttpResponse:
         if scope.authenticated
         else None,
     }
-    return render(request, "core/home.html", {"counts": counts})
+    my_blocs = Bloc.objects.filter(pk__in=scope.bloc_ids).order_by("name") if scope.bloc_ids else []
+    return render(request, "core/home.html", {"counts": counts, "my_blocs": my_blocs})
 
 
 def healthz(request: HttpRequest) -> HttpResponse:

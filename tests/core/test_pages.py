@@ -73,3 +73,42 @@ def test_person_create_page_and_field_errors(as_role) -> None:  # type: ignore[n
     person = Person.objects.get(family_name="Tôn Nữ")
     assert person.full_name == "Tôn Nữ Thị Hà"
     assert "05/01/1991" in client.get(ok["Location"]).content.decode()
+
+
+def test_bloc_leader_home_shows_their_bloc(as_role) -> None:  # type: ignore[no-untyped-def]
+    html = as_role("bloc").get("/").content.decode()
+    assert "Cụm, khối bạn phụ trách" in html
+    assert "Khu vực thi đua các tỉnh Duyên hải miền Trung và Tây Nguyên" in html
+    assert "Cụm, khối bạn phụ trách" not in as_role("officer").get("/").content.decode()
+
+
+def test_position_change_page(as_role) -> None:  # type: ignore[no-untyped-def]
+    from tdkt.units.models import Unit
+
+    person = Person.objects.filter(unit__code="STP-38").order_by("id").last()
+    assert person is not None
+    client = as_role("officer")
+    unit = Unit.objects.get(code="STP-38")
+    early = client.post(
+        f"/can-bo/{person.pk}/cong-tac/",
+        {
+            "unit": unit.pk,
+            "title": "Phó Chánh Văn phòng",
+            "is_leader": "on",
+            "start_date": "01/01/1990",
+        },
+    )
+    assert early.status_code == 400 and "Ngày bắt đầu phải sau" in early.content.decode()
+    ok = client.post(
+        f"/can-bo/{person.pk}/cong-tac/",
+        {
+            "unit": unit.pk,
+            "title": "Phó Chánh Văn phòng",
+            "is_leader": "on",
+            "start_date": "01/09/2026",
+        },
+    )
+    assert ok.status_code == 302
+    titles = list(person.positions.order_by("start_date").values_list("title", "end_date"))
+    assert titles[-1][0] == "Phó Chánh Văn phòng" and titles[-1][1] is None
+    assert titles[-2][1] is not None and titles[-2][1].isoformat() == "2026-08-31"
