@@ -6,7 +6,7 @@ criterion. See docs/eligibility.md.
 """
 
 from tdkt.eligibility.engine import Verdict, evaluate
-from tdkt.eligibility.facts import FactsError, Facts, parse_facts
+from tdkt.eligibility.facts import Facts, FactsError, parse_facts
 from tdkt.eligibility.policy import Policy
 
 __all__ = ["Facts", "FactsError", "Policy", "Verdict", "evaluate", "parse_facts"]

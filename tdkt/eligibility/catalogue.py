@@ -7,15 +7,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Subject(str, Enum):
+class Subject(StrEnum):
     PERSON = "person"
     UNIT = "unit"
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     TITLE = "title"  # danh hiệu thi đua
     AWARD = "award"  # hình thức khen thưởng
 
@@ -161,7 +161,7 @@ CATALOGUE: tuple[Entry, ...] = (
 BY_SLUG: dict[str, Entry] = {e.slug: e for e in CATALOGUE}
 
 
-class AwardKind(str, Enum):
+class AwardKind(StrEnum):
     """Why an award was given (Luật 2022 Điều 8). Ad-hoc (đột xuất) and thematic (chuyên đề)
     awards never count toward a later merit award (NĐ 152/2025 Điều 4.3)."""
 

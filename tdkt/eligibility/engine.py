@@ -981,7 +981,7 @@ RULES: dict[str, Callable[[_Ctx], None]] = {
 
 
 def _regime_for(facts: Facts, policy: Policy) -> tuple[Regime, list[str]]:
-    notes = []
+    notes: list[str] = []
     if policy.regime_basis == "achievement_year":
         return regime_on(dt.date(facts.year, 12, 31)), notes
     if policy.regime_basis == "dossier_date" and facts.dossier_date:

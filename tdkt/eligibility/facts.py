@@ -162,7 +162,7 @@ def _int(value: Any, path: str, lo: int = 0, hi: int = 10**9) -> int:
         raise FactsError(path, "phải là số nguyên")
     if not lo <= value <= hi:
         raise FactsError(path, f"phải trong khoảng {lo}–{hi}")
-    return value
+    return int(value)
 
 
 def _bool(value: Any, path: str) -> bool:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class RegimeId(str, Enum):
+class RegimeId(StrEnum):
     R2003 = "2003"
     R2024 = "2024"
     R2025 = "2025"
