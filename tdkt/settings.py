@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "tdkt.blocs",
     "tdkt.people",
     "tdkt.access",
+    "tdkt.records",
     "tdkt.demo",
 ]
 
@@ -171,6 +172,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("TDKT_LOG_LEVEL", "INFO")},
 }
+
+# Eligibility policies (tdkt/eligibility/policy.py, docs/eligibility.md): a JSON object of
+# overrides, e.g. {"regime_basis": "dossier_date"}. Empty means the documented defaults.
+TDKT_ELIGIBILITY_POLICY = env_str("TDKT_ELIGIBILITY_POLICY", "{}")
 
 # Page size of every list page and API list.
 TDKT_PAGE_SIZE = env_int("TDKT_PAGE_SIZE", 50)

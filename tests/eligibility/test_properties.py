@@ -10,8 +10,14 @@ from hypothesis import strategies as st
 
 from tests.eligibility.helpers import check
 
-AWARDS = ["lao_dong_tien_tien", "cstd_co_so", "cstd_cap_bo", "bang_khen_bo",
-          "bang_khen_thu_tuong", "huan_chuong_lao_dong_3"]
+AWARDS = [
+    "lao_dong_tien_tien",
+    "cstd_co_so",
+    "cstd_cap_bo",
+    "bang_khen_bo",
+    "bang_khen_thu_tuong",
+    "huan_chuong_lao_dong_3",
+]
 RATING = st.sampled_from(["htxsnv", "httnv", "htnv", "khtnv"])
 YEARS = list(range(2015, 2026))
 
@@ -24,17 +30,29 @@ def histories(draw: Any) -> dict[str, Any]:
     cstd = draw(st.lists(st.sampled_from(YEARS), unique=True, max_size=6))
     awards = [{"award": "cstd_co_so", "year": y, "kind": "cong_trang"} for y in cstd]
     if draw(st.booleans()):
-        awards.append({"award": "bang_khen_bo", "year": draw(st.sampled_from(YEARS)),
-                       "kind": draw(st.sampled_from(["cong_trang", "chuyen_de"]))})
+        awards.append(
+            {
+                "award": "bang_khen_bo",
+                "year": draw(st.sampled_from(YEARS)),
+                "kind": draw(st.sampled_from(["cong_trang", "chuyen_de"])),
+            }
+        )
     if draw(st.booleans()):
         awards.append({"award": "bang_khen_thu_tuong", "year": draw(st.sampled_from(YEARS))})
-    initiatives = [{"id": f"SK{i}", "level": draw(st.sampled_from(["co_so", "bo", "toan_quoc"])),
-                    "recognised_on": f"{draw(st.sampled_from(YEARS))}-06-01"}
-                   for i in range(draw(st.integers(0, 4)))]
+    initiatives = [
+        {
+            "id": f"SK{i}",
+            "level": draw(st.sampled_from(["co_so", "bo", "toan_quoc"])),
+            "recognised_on": f"{draw(st.sampled_from(YEARS))}-06-01",
+        }
+        for i in range(draw(st.integers(0, 4)))
+    ]
     doc: dict[str, Any] = {
         "subject": {"kind": "person", "gender": draw(st.sampled_from(["nam", "nu"]))},
-        "award": draw(st.sampled_from(AWARDS)), "year": year,
-        "history": {"years": years, "awards": awards, "initiatives": initiatives}}
+        "award": draw(st.sampled_from(AWARDS)),
+        "year": year,
+        "history": {"years": years, "awards": awards, "initiatives": initiatives},
+    }
     if draw(st.booleans()):
         total = draw(st.integers(5, 25))
         doc["council_vote"] = {"members_total": total, "yes": draw(st.integers(0, total))}
@@ -81,7 +99,9 @@ def test_removing_a_required_fact_never_makes_eligible(doc: dict[str, Any], data
 
 @settings(max_examples=300, deadline=None)
 @given(histories(), RATING)
-def test_adding_a_year_that_meets_a_series_never_breaks_it(doc: dict[str, Any], rating: str) -> None:
+def test_adding_a_year_that_meets_a_series_never_breaks_it(
+    doc: dict[str, Any], rating: str
+) -> None:
     """Filling a gap year with a rating that meets the series (HTTNV or better) can only
     lengthen the run of qualifying years."""
     from tdkt.eligibility import Policy, parse_facts
@@ -91,8 +111,14 @@ def test_adding_a_year_that_meets_a_series_never_breaks_it(doc: dict[str, Any], 
     def run_length(d: dict[str, Any]) -> int:
         facts = parse_facts(d)
         ctx = _Ctx(facts, Policy(), REGIMES[-1])
-        return len(ctx.run(facts.year, lambda y: None if ctx.rating(y) is None
-                           else RATING_RANK[ctx.rating(y) or "khtnv"] >= 2))
+        return len(
+            ctx.run(
+                facts.year,
+                lambda y: (
+                    None if ctx.rating(y) is None else RATING_RANK[ctx.rating(y) or "khtnv"] >= 2
+                ),
+            )
+        )
 
     rated = {y["year"] for y in doc["history"]["years"]}
     gaps = [y for y in YEARS if y not in rated and y <= doc["year"]]
@@ -102,5 +128,7 @@ def test_adding_a_year_that_meets_a_series_never_breaks_it(doc: dict[str, Any], 
     grown["history"]["years"].append({"year": gaps[-1], "rating": rating, "exemplary": True})
     assert run_length(grown) >= run_length(doc)
     if check(copy.deepcopy(doc)).status == "eligible" and doc["award"] in (
-            "bang_khen_thu_tuong", "huan_chuong_lao_dong_3"):
+        "bang_khen_thu_tuong",
+        "huan_chuong_lao_dong_3",
+    ):
         assert check(grown).status == "eligible"
