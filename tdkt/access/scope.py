@@ -10,19 +10,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from django.db.models import Model, QuerySet
+from django.db.models import Model, Q, QuerySet
 from django.http import Http404
 
 from tdkt.access.models import Role, RoleAssignment
 from tdkt.audit.models import AuditEvent
 from tdkt.blocs.models import Bloc
 from tdkt.people.models import Person, Position, YearlyRating
+from tdkt.records.models import AwardRecord, Discipline, Initiative, Leave, UnitYearResult
 from tdkt.units.models import Unit
 from tdkt.units.selectors import unit_predecessor_ids, unit_subtree_ids
 
 M = TypeVar("M", bound=Model)
 
 VIEW, CHANGE = "view", "change"
+_PERSON_RECORDS = (Position, YearlyRating, Initiative, Discipline, Leave)
 
 
 @dataclass(frozen=True)
@@ -119,8 +121,17 @@ def restrict(qs: QuerySet[M], user: Any, action: str = VIEW) -> QuerySet[M]:
         if action == VIEW and scope.own_person_id is not None:
             return qs.filter(unit_id__in=unit_ids) | qs.filter(pk=scope.own_person_id)
         return qs.filter(unit_id__in=unit_ids)
-    if model is Position or model is YearlyRating:
+    if model in _PERSON_RECORDS:
         return qs.filter(person__in=restrict(Person.objects.all(), user, action))
+    if model is AwardRecord:
+        people = restrict(Person.objects.all(), user, action)
+        units = restrict(Unit.objects.all(), user, CHANGE if action == CHANGE else VIEW)
+        return qs.filter(Q(person__in=people) | Q(unit__in=units))
+    if model is UnitYearResult:
+        if scope.sector_wide:
+            return qs
+        unit_ids = scope.view_unit_ids if action == VIEW else scope.change_unit_ids
+        return qs.filter(unit_id__in=unit_ids or ())
     if model is AuditEvent:
         if scope.sector_wide:
             return qs

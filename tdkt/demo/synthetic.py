@@ -109,25 +109,23 @@ def _rows(
         start = max(START, dt.date(born.year + 23, rng.randint(1, 12), 1))
         start = min(start, dt.date(last_year, 1, 1))
         positions: list[tuple[object, ...]] = []
+        first_year = start.year
         if rng.random() < 0.4 and start.year < last_year - 1:
             moved = dt.date(rng.randint(start.year + 1, last_year), rng.randint(1, 12), 1)
+            earlier_unit = unit_ids[rng.randrange(len(unit_ids))]
+            title = rng.choice(TITLES)
             positions.append(
-                (
-                    pid,
-                    unit_ids[rng.randrange(len(unit_ids))],
-                    rng.choice(TITLES),
-                    False,
-                    start,
-                    moved - dt.timedelta(days=1),
-                )
+                (pid, earlier_unit, title, False, "", start, moved - dt.timedelta(days=1))
             )
             start = moved
-        positions.append((pid, unit_id, rng.choice(TITLES), rng.random() < 0.12, start, None))
+        leader = rng.random() < 0.12
+        level = rng.choice(["truong", "pho", "pho"]) if leader else ""
+        positions.append((pid, unit_id, rng.choice(TITLES), leader, level, start, None))
         ratings = [
-            (pid, year, rng.choices(RATINGS, RATING_WEIGHTS)[0])
+            (pid, year, rng.choices(RATINGS, RATING_WEIGHTS)[0], True)
             for year in range(last_year - years + 1, last_year + 1)
-            if year >= positions[0][4].year
-        ]  # type: ignore[attr-defined]
+            if year >= first_year
+        ]
         person = (pid, name[0], name[1], name[2], gender, born, unit_id, cached[0], cached[1])
         yield person, positions, ratings
 
@@ -174,8 +172,16 @@ def generate(
         "search_text",
         "sort_key",
     ]
-    pos_cols = ["person_id", "unit_id", "title", "is_leader", "start_date", "end_date"]
-    rating_cols = ["person_id", "year", "rating"]
+    pos_cols = [
+        "person_id",
+        "unit_id",
+        "title",
+        "is_leader",
+        "head_level",
+        "start_date",
+        "end_date",
+    ]
+    rating_cols = ["person_id", "year", "rating", "exemplary"]
     totals = [0, 0, 0]
     buf_p: list[tuple[object, ...]] = []
     buf_pos: list[tuple[object, ...]] = []

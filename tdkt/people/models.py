@@ -70,6 +70,13 @@ class Position(models.Model):
         default=False,
         help_text="Bỏ chọn với người lao động trực tiếp (không giữ chức vụ lãnh đạo, quản lý).",
     )
+    head_level = models.CharField(
+        "Cấp",
+        max_length=6,
+        blank=True,
+        choices=[("truong", "Cấp trưởng"), ("pho", "Cấp phó")],
+        help_text="Với lãnh đạo: cấp trưởng hay cấp phó (tính thời gian giữ chức vụ).",
+    )
     start_date = models.DateField("Từ ngày")
     end_date = models.DateField("Đến ngày", null=True, blank=True)
 
@@ -96,12 +103,14 @@ class Rating(models.TextChoices):
 
 
 class YearlyRating(models.Model):
-    """The yearly đánh giá, xếp loại. A placeholder here: the award-history issue builds the
-    full record (awards, initiatives, discipline) around it."""
+    """The yearly đánh giá, xếp loại; awards, initiatives and discipline are in records."""
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="ratings")
     year = models.PositiveSmallIntegerField("Năm")
     rating = models.CharField("Xếp loại", max_length=6, choices=Rating.choices)
+    # Điều 24.1.b: "tinh thần tự lực, tự cường, đoàn kết, tương trợ, tích cực tham gia phong
+    # trào thi đua", confirmed by the unit with the rating.
+    exemplary = models.BooleanField("Tinh thần tự lực, đoàn kết, tích cực thi đua", default=True)
 
     class Meta:
         ordering = ["-year"]
