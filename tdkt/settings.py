@@ -177,5 +177,8 @@ LOGGING = {
 # overrides, e.g. {"regime_basis": "dossier_date"}. Empty means the documented defaults.
 TDKT_ELIGIBILITY_POLICY = env_str("TDKT_ELIGIBILITY_POLICY", "{}")
 
+# Run import jobs inside the request instead of a background thread (tests, tools).
+TDKT_JOBS_INLINE = env_bool("TDKT_JOBS_INLINE", False)
+
 # Page size of every list page and API list.
 TDKT_PAGE_SIZE = env_int("TDKT_PAGE_SIZE", 50)

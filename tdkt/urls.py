@@ -11,6 +11,7 @@ urlpatterns = [
     path("cum-khoi/", include("tdkt.blocs.urls")),
     path("can-bo/", include("tdkt.people.urls")),
     path("nhat-ky/", include("tdkt.audit.urls")),
+    path("ho-so/", include("tdkt.records.urls")),
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

@@ -278,6 +278,7 @@ def build_demo() -> DemoResult:
             b.staff(chi, "Chi cục trưởng", "Phó Chi cục trưởng", TITLES_THADS, 4)
 
     _zones(b)
+    _award_history(b)
     _reorganise_2025(b, ministry, tong_cuc, vu_nv1)
     _logins(b)
     return b.result
@@ -382,6 +383,71 @@ def _zones(b: _Builder) -> None:
         ],
     )
     b.central_zone = central  # type: ignore[attr-defined]
+
+
+def _award_history(b: _Builder) -> None:
+    """Titles that follow from the demo ratings, a few initiatives, and units' yearly figures,
+    so that profiles and the eligibility panels have a history to read."""
+    from tdkt.people.models import YearlyRating
+    from tdkt.records.imports import history_write
+    from tdkt.records.services import initiative_add, unit_year_set
+
+    rng = random.Random(7)
+    people = {p.pk: p for p in Person.objects.select_related("unit")}
+    ratings: dict[int, dict[int, str]] = {}
+    for pid, year, rating in YearlyRating.objects.values_list("person_id", "year", "rating"):
+        ratings.setdefault(pid, {})[year] = rating
+    awards = []
+    for pid, years in ratings.items():
+        person = people[pid]
+        for year, rating in sorted(years.items()):
+            if rating not in ("htxsnv", "httnv"):
+                continue
+            decision = {
+                "decision_number": f"{rng.randint(1, 60):02d}/QĐ-{person.unit.code}",
+                "decision_date": dt.date(year + 1, 1, rng.randint(8, 28)),
+                "decision_authority": f"Thủ trưởng {person.unit.name}",
+                "kind": "cong_trang",
+            }
+            awards.append(
+                {"person": person, "award": "lao_dong_tien_tien", "year": year, **decision}
+            )
+            if rating == "htxsnv" and rng.random() < 0.5:
+                awards.append({"person": person, "award": "cstd_co_so", "year": year, **decision})
+    history_write(actor=None, ratings=[], awards=awards, source="dữ liệu mẫu")
+    for person in rng.sample(list(people.values()), 40):
+        initiative_add(
+            actor=None,
+            person=person,
+            title=f"Sáng kiến cải tiến quy trình "
+            f"{rng.choice(['tiếp công dân', 'xác minh điều kiện thi hành án', 'số hóa hồ sơ', 'thẩm định văn bản', 'hộ tịch'])}",
+            recognised_on=dt.date(2025, rng.randint(3, 11), rng.randint(1, 28)),
+            level=rng.choice(["co_so", "co_so", "bo"]),
+        )
+    counts: dict[int, list[str]] = {}
+    for pid, years in ratings.items():
+        if 2025 in years:
+            counts.setdefault(people[pid].unit_id, []).append(years[2025])
+    cstd = {a["person"].pk for a in awards if a["award"] == "cstd_co_so" and a["year"] == 2025}
+    for unit in [*b.so.values(), *b.cuc.values()]:
+        members = counts.get(unit.pk, [])
+        if not members:
+            continue
+        ldtt = sum(r in ("htxsnv", "httnv") for r in members)
+        unit_year_set(
+            actor=None,
+            unit=unit,
+            year=2025,
+            rating="htxsnv" if ldtt * 10 >= 8 * len(members) else "httnv",
+            members_total=len(members),
+            members_completed=sum(r != "khtnv" for r in members),
+            members_ldtt=ldtt,
+            members_cstdcs=sum(1 for p in people.values() if p.unit_id == unit.pk and p.pk in cstd),
+            members_disciplined=0,
+            exemplary=True,
+            targets_exceeded=rng.random() < 0.6,
+            leads_bloc=None,
+        )
 
 
 def _reorganise_2025(b: _Builder, ministry: Unit, tong_cuc: Unit, vu_nv1: Unit) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from tdkt.eligibility.catalogue import AwardKind, Subject
@@ -15,12 +15,14 @@ from tdkt.eligibility.facts import (
 from tdkt.eligibility.facts import (
     Decision,
     Facts,
-    Initiative as FInitiative,
     Period,
     UnitYear,
     YearRecord,
 )
-from tdkt.people.models import Person, Position, YearlyRating
+from tdkt.eligibility.facts import (
+    Initiative as FInitiative,
+)
+from tdkt.people.models import Position, YearlyRating
 from tdkt.records.models import AwardRecord, Discipline, Initiative, Leave, UnitYearResult
 
 CHUNK = 5000
@@ -125,30 +127,6 @@ def facts_from_history(
         leave=tuple(Period(s, e, k) for k, s, e in history["leave"]),
         positions=tuple(Period(s, e, lv or "pho") for lv, s, e in history["positions"]),
     )
-
-
-def person_facts(
-    people: Iterable[Person], awards: list[str], year: int
-) -> Iterator[tuple[Person, Facts]]:
-    """Facts for every (person, award) pair, in chunks of CHUNK people."""
-    batch: list[Person] = []
-
-    def flush() -> Iterator[tuple[Person, Facts]]:
-        histories = person_histories([p.pk for p in batch])
-        for p in batch:
-            for award in awards:
-                yield (
-                    p,
-                    facts_from_history((p.pk, p.full_name, p.gender), histories[p.pk], award, year),
-                )
-
-    for person in people:
-        batch.append(person)
-        if len(batch) >= CHUNK:
-            yield from flush()
-            batch.clear()
-    if batch:
-        yield from flush()
 
 
 def unit_facts(unit_id: int, name: str, award: str, year: int) -> Facts:

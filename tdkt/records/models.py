@@ -6,6 +6,7 @@ Together with positions these are the facts the eligibility engine reads (record
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 
 from tdkt.eligibility.catalogue import CATALOGUE, AwardKind
@@ -150,9 +151,11 @@ class UnitYearResult(models.Model):
     members_ldtt = models.PositiveIntegerField("Số đạt LĐTT")
     members_cstdcs = models.PositiveIntegerField("Số đạt CSTĐCS")
     members_disciplined = models.PositiveIntegerField("Số bị kỷ luật từ cảnh cáo", default=0)
-    exemplary = models.BooleanField("Đoàn kết, tích cực thi đua (đơn vị xác nhận)", null=True)
-    targets_exceeded = models.BooleanField("Vượt chỉ tiêu được giao", null=True)
-    leads_bloc = models.BooleanField("Được Cụm, Khối suy tôn dẫn đầu", null=True)
+    exemplary = models.BooleanField(
+        "Đoàn kết, tích cực thi đua (đơn vị xác nhận)", null=True, blank=True
+    )
+    targets_exceeded = models.BooleanField("Vượt chỉ tiêu được giao", null=True, blank=True)
+    leads_bloc = models.BooleanField("Được Cụm, Khối suy tôn dẫn đầu", null=True, blank=True)
 
     class Meta:
         ordering = ["-year"]
@@ -160,3 +163,43 @@ class UnitYearResult(models.Model):
 
     def __str__(self) -> str:
         return f"{self.unit} {self.year}"
+
+
+class ImportJob(models.Model):
+    """An Excel import of award history, validated whole before anything is written; the
+    page polls its progress."""
+
+    STATUSES = [
+        ("queued", "Chờ xử lý"),
+        ("validating", "Đang kiểm tra"),
+        ("writing", "Đang ghi"),
+        ("done", "Hoàn tất"),
+        ("rejected", "Bị từ chối"),
+        ("failed", "Lỗi hệ thống"),
+    ]
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="import_jobs"
+    )
+    filename = models.CharField(max_length=255)
+    content = models.BinaryField()
+    status = models.CharField(max_length=12, choices=STATUSES, default="queued")
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list)
+    summary = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.filename} ({self.get_status_display()})"
+
+    @property
+    def percent(self) -> int:
+        return (
+            100
+            if self.status in ("done", "rejected")
+            else (int(100 * self.done / self.total) if self.total else 0)
+        )

@@ -1,0 +1,115 @@
+"""Reads on award history: a subject's timeline, and verdicts in one set-based pass."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import QuerySet
+
+from tdkt.eligibility import Verdict, evaluate
+from tdkt.eligibility.catalogue import CATALOGUE, Subject
+from tdkt.people.models import Person
+from tdkt.records.facts import facts_from_history, person_histories, unit_facts
+from tdkt.records.models import AwardRecord
+from tdkt.records.policy import current_policy
+from tdkt.units.models import Unit
+
+PERSON_AWARDS = [e.slug for e in CATALOGUE if e.subject is Subject.PERSON]
+UNIT_AWARDS = [e.slug for e in CATALOGUE if e.subject is Subject.UNIT]
+# The yearly titles and the awards a unit proposes most often: the default columns of the
+# unit officer's page.
+YEARLY_PERSON_AWARDS = [
+    "lao_dong_tien_tien",
+    "cstd_co_so",
+    "cstd_cap_bo",
+    "bang_khen_bo",
+    "bang_khen_thu_tuong",
+]
+
+
+@dataclass
+class TimelineYear:
+    year: int
+    rating: str
+    rating_label: str
+    awards: list[AwardRecord]
+    initiatives: list[Any]
+
+
+def person_timeline(person: Person) -> list[TimelineYear]:
+    ratings = {r.year: r for r in person.ratings.all()}
+    awards = list(person.award_records.all())
+    initiatives = list(person.initiatives.select_related("used_by"))
+    years = sorted(
+        {*ratings, *(a.year for a in awards), *(i.recognised_on.year for i in initiatives)},
+        reverse=True,
+    )
+    return [
+        TimelineYear(
+            y,
+            ratings[y].rating if y in ratings else "",
+            ratings[y].get_rating_display() if y in ratings else "",
+            [a for a in awards if a.year == y],
+            [i for i in initiatives if i.recognised_on.year == y],
+        )
+        for y in years
+    ]
+
+
+def person_verdicts(person: Person, year: int, awards: list[str] | None = None) -> list[Verdict]:
+    history = person_histories([person.pk])[person.pk]
+    policy = current_policy()
+    return [
+        evaluate(
+            facts_from_history((person.pk, person.full_name, person.gender), history, award, year),
+            policy,
+        )
+        for award in awards or PERSON_AWARDS
+    ]
+
+
+def unit_verdicts(unit: Unit, year: int, awards: list[str] | None = None) -> list[Verdict]:
+    policy = current_policy()
+    return [
+        evaluate(unit_facts(unit.pk, unit.name, award, year), policy)
+        for award in awards or UNIT_AWARDS
+    ]
+
+
+def batch_verdicts(
+    people: QuerySet[Person] | Iterable[Person],
+    awards: list[str],
+    year: int,
+    chunk: int = 5000,
+    decision_date: dt.date | None = None,
+) -> Iterator[tuple[Person, list[Verdict]]]:
+    """Verdicts for many people in one set-based pass: six queries per chunk of people,
+    whatever the chunk's size, then the pure engine in memory."""
+    policy = current_policy()
+    people = people.iterator(chunk_size=chunk) if isinstance(people, QuerySet) else iter(people)
+    batch: list[Person] = []
+
+    def flush() -> Iterator[tuple[Person, list[Verdict]]]:
+        histories = person_histories([p.pk for p in batch])
+        for p in batch:
+            key = (p.pk, p.full_name, p.gender)
+            yield (
+                p,
+                [
+                    evaluate(
+                        facts_from_history(key, histories[p.pk], a, year, decision_date), policy
+                    )
+                    for a in awards
+                ],
+            )
+
+    for person in people:
+        batch.append(person)
+        if len(batch) >= chunk:
+            yield from flush()
+            batch.clear()
+    if batch:
+        yield from flush()

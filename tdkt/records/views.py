@@ -1,0 +1,201 @@
+"""Award-history pages: a person's and a unit's profile (timeline and eligibility panel), and
+the unit officer's year page (everyone against every title), exportable to Excel."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from tdkt.access.scope import get_in_scope_or_404, restrict, scope_for
+from tdkt.core.excel import excel_response
+from tdkt.eligibility.catalogue import BY_SLUG
+from tdkt.people.models import Person
+from tdkt.records.models import UnitYearResult
+from tdkt.records.selectors import (
+    PERSON_AWARDS,
+    YEARLY_PERSON_AWARDS,
+    batch_verdicts,
+    person_timeline,
+    person_verdicts,
+    unit_verdicts,
+)
+from tdkt.units.models import Unit
+
+STATUS_LABEL = {
+    "eligible": "Đủ điều kiện",
+    "not_eligible": "Chưa đủ",
+    "deferred": "Hoãn / xét thủ công",
+}
+
+
+def _year(request: HttpRequest) -> int:
+    raw = request.GET.get("nam", "")
+    return int(raw) if raw.isdigit() and 1990 <= int(raw) <= 2100 else dt.date.today().year
+
+
+@login_required
+def person_profile(request: HttpRequest, pk: int) -> HttpResponse:
+    person = get_in_scope_or_404(Person.objects.select_related("unit"), request.user, pk=pk)
+    year = _year(request)
+    return render(
+        request,
+        "records/person.html",
+        {
+            "person": person,
+            "year": year,
+            "timeline": person_timeline(person),
+            "this_year": person_verdicts(person, year),
+            "next_year": person_verdicts(person, year + 1, YEARLY_PERSON_AWARDS),
+            "status_label": STATUS_LABEL,
+        },
+    )
+
+
+def unit_profile(request: HttpRequest, pk: int) -> HttpResponse:
+    unit = get_in_scope_or_404(Unit.objects.all(), request.user, pk=pk)
+    year = _year(request)
+    can_see = restrict(
+        UnitYearResult.objects.filter(unit=unit), request.user
+    ).exists() or scope_for(request.user).can_view_unit_people(unit.pk)
+    return render(
+        request,
+        "records/unit.html",
+        {
+            "unit": unit,
+            "year": year,
+            "awards": unit.award_records.order_by("-year"),
+            "results": restrict(UnitYearResult.objects.filter(unit=unit), request.user),
+            "verdicts": unit_verdicts(unit, year)
+            if can_see and scope_for(request.user).authenticated
+            else [],
+            "status_label": STATUS_LABEL,
+        },
+    )
+
+
+@login_required
+def year_review(request: HttpRequest) -> HttpResponse:
+    """Everyone in a unit (and the units below it) against every title, for a year."""
+    scope = scope_for(request.user)
+    units = restrict(Unit.objects.filter(valid_to__isnull=True), request.user).order_by("path")
+    raw = request.GET.get("don_vi", "")
+    unit = (
+        get_in_scope_or_404(Unit.objects.all(), request.user, pk=int(raw))
+        if raw.isdigit()
+        else None
+    )
+    year = _year(request)
+    chosen = [
+        a for a in request.GET.getlist("danh_hieu") if a in PERSON_AWARDS
+    ] or YEARLY_PERSON_AWARDS
+    status = request.GET.get("trang_thai", "")
+    rows = []
+    unit_rows = []
+    if unit is not None:
+        people = (
+            restrict(Person.objects.all(), request.user)
+            .filter(unit__path__startswith=unit.path)
+            .select_related("unit")
+            .order_by("sort_key", "id")
+        )
+        for person, verdicts in batch_verdicts(people, chosen, year):
+            if status and not any(v.status == status for v in verdicts):
+                continue
+            rows.append((person, verdicts))
+        if scope.can_view_unit_people(unit.pk):
+            unit_rows = unit_verdicts(unit, year)
+    if request.GET.get("xuat") == "xlsx" and unit is not None:
+        headers = ["Họ và tên", "Đơn vị"] + [BY_SLUG[a].name for a in chosen] + ["Còn thiếu"]
+        return excel_response(
+            f"xet-khen-thuong-{year}",
+            f"Năm {year}",
+            headers,
+            (
+                [
+                    p.full_name,
+                    p.unit.name,
+                    *(STATUS_LABEL[v.status] for v in vs),
+                    " | ".join(f"{v.award_name}: {m}" for v in vs for m in v.missing),
+                ]
+                for p, vs in rows
+            ),
+        )
+    return render(
+        request,
+        "records/year_review.html",
+        {
+            "units": units,
+            "unit": unit,
+            "year": year,
+            "rows": rows,
+            "unit_rows": unit_rows,
+            "awards": [BY_SLUG[a] for a in chosen],
+            "all_awards": [BY_SLUG[a] for a in PERSON_AWARDS],
+            "chosen": chosen,
+            "status": status,
+            "status_label": STATUS_LABEL,
+        },
+    )
+
+
+# --- Excel import ------------------------------------------------------------------------------
+
+MAX_UPLOAD = 10 * 1024 * 1024
+
+
+@login_required
+def import_template(request: HttpRequest) -> HttpResponse:
+    from tdkt.core.excel import XLSX
+    from tdkt.records.imports import template_bytes
+
+    response = HttpResponse(template_bytes(), content_type=XLSX)
+    response["Content-Disposition"] = 'attachment; filename="mau-nhap-khen-thuong.xlsx"'
+    return response
+
+
+@login_required
+def import_upload(request: HttpRequest) -> HttpResponse:
+    from django.db import transaction
+    from django.shortcuts import redirect
+
+    from tdkt.access.scope import require
+    from tdkt.records.imports import start_job
+    from tdkt.records.models import ImportJob
+
+    require(scope_for(request.user).change_unit_ids != frozenset())
+    error = ""
+    if request.method == "POST":
+        upload = request.FILES.get("tep")
+        if upload is None:
+            error = "Tệp: chưa chọn tệp Excel."
+        elif upload.size > MAX_UPLOAD:
+            error = "Tệp: quá 10 MB."
+        elif not upload.name.lower().endswith(".xlsx"):
+            error = "Tệp: cần tệp Excel .xlsx theo mẫu."
+        else:
+            with transaction.atomic():
+                job = ImportJob.objects.create(
+                    user=request.user, filename=upload.name[:255], content=upload.read()
+                )
+                start_job(job)
+            return redirect("records:import_job", pk=job.pk)
+    jobs = ImportJob.objects.filter(user=request.user).defer("content")[:10]
+    return render(
+        request, "records/import.html", {"error": error, "jobs": jobs}, status=400 if error else 200
+    )
+
+
+@login_required
+def import_job(request: HttpRequest, pk: int) -> HttpResponse:
+    from django.http import Http404
+
+    from tdkt.records.models import ImportJob
+
+    job = ImportJob.objects.filter(pk=pk, user=request.user).defer("content").first()
+    if job is None:
+        raise Http404("Không tìm thấy.")
+    template = "records/_job.html" if request.headers.get("HX-Request") else "records/job.html"
+    return render(request, template, {"job": job})
