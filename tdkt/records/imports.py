@@ -409,10 +409,10 @@ def run_job(job_id: int) -> None:
 
 
 def start_job(job: ImportJob) -> None:
-    """Run the job after the upload's transaction commits: in a thread (the page polls), or
-    inline when TDKT_JOBS_INLINE is set (tests, single-process tools)."""
+    """Run a saved job: in a thread (the page polls its progress), or inline when
+    TDKT_JOBS_INLINE is set (tests, single-process tools)."""
     if getattr(settings, "TDKT_JOBS_INLINE", False):
-        transaction.on_commit(lambda: run_job(job.pk))
+        run_job(job.pk)
         return
 
     def target() -> None:
@@ -422,4 +422,4 @@ def start_job(job: ImportJob) -> None:
         finally:
             close_old_connections()
 
-    transaction.on_commit(lambda: threading.Thread(target=target, daemon=True).start())
+    threading.Thread(target=target, daemon=True).start()

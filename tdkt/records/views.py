@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from tdkt.access.scope import get_in_scope_or_404, restrict, scope_for
+from tdkt.access.scope import get_in_scope_or_404, require, restrict, scope_for
 from tdkt.core.excel import excel_response
 from tdkt.eligibility.catalogue import BY_SLUG
 from tdkt.people.models import Person
@@ -80,13 +80,15 @@ def unit_profile(request: HttpRequest, pk: int) -> HttpResponse:
 def year_review(request: HttpRequest) -> HttpResponse:
     """Everyone in a unit (and the units below it) against every title, for a year."""
     scope = scope_for(request.user)
-    units = restrict(Unit.objects.filter(valid_to__isnull=True), request.user).order_by("path")
+    units = Unit.objects.filter(valid_to__isnull=True).order_by("path")
+    if scope.view_unit_ids is not None:
+        units = units.filter(pk__in=scope.view_unit_ids)
     raw = request.GET.get("don_vi", "")
-    unit = (
-        get_in_scope_or_404(Unit.objects.all(), request.user, pk=int(raw))
-        if raw.isdigit()
-        else None
-    )
+    unit = None
+    if raw.isdigit():
+        # The page shows the unit's people: a unit whose people are out of scope is "not found".
+        unit = get_in_scope_or_404(Unit.objects.all(), request.user, pk=int(raw))
+        require(scope.can_view_unit_people(unit.pk))
     year = _year(request)
     chosen = [
         a for a in request.GET.getlist("danh_hieu") if a in PERSON_AWARDS
@@ -105,8 +107,7 @@ def year_review(request: HttpRequest) -> HttpResponse:
             if status and not any(v.status == status for v in verdicts):
                 continue
             rows.append((person, verdicts))
-        if scope.can_view_unit_people(unit.pk):
-            unit_rows = unit_verdicts(unit, year)
+        unit_rows = unit_verdicts(unit, year)
     if request.GET.get("xuat") == "xlsx" and unit is not None:
         headers = ["Họ và tên", "Đơn vị"] + [BY_SLUG[a].name for a in chosen] + ["Còn thiếu"]
         return excel_response(
@@ -158,7 +159,6 @@ def import_template(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def import_upload(request: HttpRequest) -> HttpResponse:
-    from django.db import transaction
     from django.shortcuts import redirect
 
     from tdkt.access.scope import require
@@ -176,11 +176,10 @@ def import_upload(request: HttpRequest) -> HttpResponse:
         elif not upload.name.lower().endswith(".xlsx"):
             error = "Tệp: cần tệp Excel .xlsx theo mẫu."
         else:
-            with transaction.atomic():
-                job = ImportJob.objects.create(
-                    user=request.user, filename=upload.name[:255], content=upload.read()
-                )
-                start_job(job)
+            job = ImportJob.objects.create(
+                user=request.user, filename=upload.name[:255], content=upload.read()
+            )
+            start_job(job)
             return redirect("records:import_job", pk=job.pk)
     jobs = ImportJob.objects.filter(user=request.user).defer("content")[:10]
     return render(
