@@ -13,6 +13,7 @@ import datetime as dt
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import connection, transaction
 
@@ -21,6 +22,7 @@ from tdkt.core.vntext import fold, name_sort_key
 from tdkt.demo.names import random_name
 from tdkt.demo.provinces import OLD_PROVINCES
 from tdkt.people.models import Person, Position, Rating, YearlyRating
+from tdkt.records.models import AwardRecord, Initiative
 from tdkt.units.models import Unit, UnitType
 from tdkt.units.services import unit_create
 
@@ -46,6 +48,8 @@ class GenResult:
     persons: int
     positions: int
     ratings: int
+    awards: int
+    initiatives: int
 
 
 def _structure(prefix: str) -> list[Unit]:
@@ -89,9 +93,7 @@ def _structure(prefix: str) -> list[Unit]:
     return units
 
 
-def _rows(
-    n: int, years: int, units: list[Unit], first_id: int, seed: int
-) -> Iterator[tuple[tuple[object, ...], list[tuple[object, ...]], list[tuple[object, ...]]]]:
+def _rows(n: int, years: int, units: list[Unit], first_id: int, seed: int) -> Iterator[Any]:
     rng = random.Random(seed)
     keys: dict[tuple[str, str, str], tuple[str, bytes]] = {}
     last_year = dt.date.today().year - 1
@@ -127,7 +129,28 @@ def _rows(
             if year >= first_year
         ]
         person = (pid, name[0], name[1], name[2], gender, born, unit_id, cached[0], cached[1])
-        yield person, positions, ratings
+        # Titles that follow from the ratings (LĐTT for HTTNV or better, CSTĐCS for some
+        # HTXSNV years), decided in January of the next year; a few initiatives.
+        awards: list[tuple[object, ...]] = []
+        for _, year, rating, _ in ratings:
+            if rating in (Rating.HTXSNV, Rating.HTTNV):
+                decided = dt.date(year + 1, 1, 15)
+                awards.append((pid, "lao_dong_tien_tien", year, "cong_trang", "", decided, ""))
+                if rating == Rating.HTXSNV and rng.random() < 0.3:
+                    awards.append((pid, "cstd_co_so", year, "cong_trang", "", decided, ""))
+        initiatives: list[tuple[object, ...]] = []
+        if ratings and rng.random() < 0.1:
+            year = ratings[rng.randrange(len(ratings))][1]
+            initiatives.append(
+                (
+                    pid,
+                    f"Sáng kiến {pid}",
+                    rng.choice(["co_so", "co_so", "bo"]),
+                    dt.date(int(str(year)), rng.randint(1, 12), 1),
+                    False,
+                )
+            )
+        yield person, positions, ratings, awards, initiatives
 
 
 def _copy(table: str, columns: list[str], rows: list[tuple[object, ...]]) -> None:
@@ -143,6 +166,50 @@ def _insert(model: type, columns: list[str], rows: list[tuple[object, ...]]) -> 
     model.objects.bulk_create(
         [model(**dict(zip(columns, r, strict=True))) for r in rows], batch_size=500
     )
+
+
+# Tables written by gendata, in foreign-key order, with the columns each row tuple fills.
+TABLES: list[tuple[str, type[Any], list[str]]] = [
+    (
+        "people_person",
+        Person,
+        [
+            "id",
+            "family_name",
+            "middle_name",
+            "given_name",
+            "gender",
+            "date_of_birth",
+            "unit_id",
+            "search_text",
+            "sort_key",
+        ],
+    ),
+    (
+        "people_position",
+        Position,
+        ["person_id", "unit_id", "title", "is_leader", "head_level", "start_date", "end_date"],
+    ),
+    ("people_yearlyrating", YearlyRating, ["person_id", "year", "rating", "exemplary"]),
+    (
+        "records_awardrecord",
+        AwardRecord,
+        [
+            "person_id",
+            "award",
+            "year",
+            "kind",
+            "decision_number",
+            "decision_date",
+            "decision_authority",
+        ],
+    ),
+    (
+        "records_initiative",
+        Initiative,
+        ["person_id", "title", "level", "recognised_on", "research"],
+    ),
+]
 
 
 @transaction.atomic
@@ -161,70 +228,45 @@ def generate(
     now = dt.datetime.now(dt.UTC)
     first_id = (Person.objects.order_by("-id").values_list("id", flat=True).first() or 0) + 1
     pg = connection.vendor == "postgresql"
-    person_cols = [
-        "id",
-        "family_name",
-        "middle_name",
-        "given_name",
-        "gender",
-        "date_of_birth",
-        "unit_id",
-        "search_text",
-        "sort_key",
-    ]
-    pos_cols = [
-        "person_id",
-        "unit_id",
-        "title",
-        "is_leader",
-        "head_level",
-        "start_date",
-        "end_date",
-    ]
-    rating_cols = ["person_id", "year", "rating", "exemplary"]
-    totals = [0, 0, 0]
-    buf_p: list[tuple[object, ...]] = []
-    buf_pos: list[tuple[object, ...]] = []
-    buf_r: list[tuple[object, ...]] = []
+    buffers: list[list[tuple[object, ...]]] = [[] for _ in TABLES]
+    totals = [0] * len(TABLES)
 
     def flush() -> None:
-        if pg:
-            _copy(
-                "people_person",
-                [*person_cols, "created_at", "updated_at"],
-                [(*r, now, now) for r in buf_p],
-            )
-            _copy("people_position", pos_cols, buf_pos)
-            _copy("people_yearlyrating", rating_cols, buf_r)
-        else:
-            _insert(Person, person_cols, buf_p)
-            _insert(Position, pos_cols, buf_pos)
-            _insert(YearlyRating, rating_cols, buf_r)
-        totals[0] += len(buf_p)
-        totals[1] += len(buf_pos)
-        totals[2] += len(buf_r)
-        buf_p.clear()
-        buf_pos.clear()
-        buf_r.clear()
+        for (table, model, columns), rows in zip(TABLES, buffers, strict=True):
+            if table == "people_person" and pg:
+                _copy(table, [*columns, "created_at", "updated_at"], [(*r, now, now) for r in rows])
+            elif table == "records_awardrecord":
+                rows = [(*r, "") for r in rows]  # note
+                if pg:
+                    _copy(table, [*columns, "note"], rows)
+                else:
+                    _insert(model, [*columns, "note"], rows)
+            elif pg:
+                _copy(table, columns, rows)
+            else:
+                _insert(model, columns, rows)
+        for i, rows in enumerate(buffers):
+            totals[i] += len(rows)
+            rows.clear()
         if progress:
             progress(totals[0], persons)
 
-    for person, positions, ratings in _rows(persons, years, units, first_id, seed):
-        buf_p.append(person)
-        buf_pos.extend(positions)
-        buf_r.extend(ratings)
-        if len(buf_p) >= batch:
+    for row in _rows(persons, years, units, first_id, seed):
+        buffers[0].append(row[0])
+        for i in range(1, len(TABLES)):
+            buffers[i].extend(row[i])
+        if len(buffers[0]) >= batch:
             flush()
     flush()
     if pg:
         with connection.cursor() as cursor:
-            for table in ("people_person", "people_position", "people_yearlyrating"):
+            for table, _, _ in TABLES:
                 cursor.execute(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "  # noqa: S608 - fixed table names
                     f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
                 )
-            cursor.execute("ANALYZE people_person, people_position, people_yearlyrating")
-    result = GenResult(len(units), *totals)
+            cursor.execute("ANALYZE " + ", ".join(t for t, _, _ in TABLES))
+    result = GenResult(len(units), totals[0], totals[1], totals[2], totals[3], totals[4])
     audit_record(
         actor=None,
         action="demo.gendata",
@@ -234,6 +276,8 @@ def generate(
             "persons": result.persons,
             "positions": result.positions,
             "ratings": result.ratings,
+            "awards": result.awards,
+            "initiatives": result.initiatives,
             "years": years,
             "seed": seed,
         },

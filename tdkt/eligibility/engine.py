@@ -67,6 +67,10 @@ class _Ctx:
         self.criteria: list[Criterion] = []
         self.consumes: list[str] = []
         self.notes: list[str] = []
+        # Indexes over the history: rules ask "the rating of year Y" and "a title in year Y"
+        # many times; a dict and a set keep a whole-sector batch linear.
+        self._years = {r.year: r for r in facts.years}
+        self._titles = {(a.award, a.year) for a in facts.awards if a.kind not in NOT_FOR_MERIT}
 
     def add(
         self,
@@ -91,7 +95,7 @@ class _Ctx:
 
     def rating(self, year: int) -> str | None:
         """The year's rating; a maternity-leave year without one counts as HTTNV (policy)."""
-        record = self.f.year_record(year)
+        record = self._years.get(year)
         if record and record.rating:
             return record.rating
         if self.p.maternity_year_counts and any(
@@ -117,10 +121,7 @@ class _Ctx:
         return years
 
     def has_title(self, slug: str, year: int) -> bool:
-        return any(
-            a.award == slug and a.year == year and a.kind not in NOT_FOR_MERIT
-            for a in self.f.awards
-        )
+        return (slug, year) in self._titles
 
     def merit_awards(self, slug: str, before: int) -> list[int]:
         return sorted(
@@ -216,7 +217,7 @@ def _ldtt_standard(c: _Ctx, year: int, prefix: str = "") -> bool:
         cite,
         f"Xếp loại {RATING_NAME[rating]}." if rating else f"Chưa có xếp loại năm {year}.",
     )
-    record = c.f.year_record(year)
+    record = c._years.get(year)
     spirit = record.exemplary if record else None
     ok2 = c.add(
         f"{prefix}spirit",

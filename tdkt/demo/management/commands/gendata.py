@@ -34,6 +34,7 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         self.stdout.write(
             f"Đã sinh {result.units} đơn vị, {result.persons:,} người, "
-            f"{result.positions:,} quá trình công tác, {result.ratings:,} xếp loại "
+            f"{result.positions:,} quá trình công tác, {result.ratings:,} xếp loại, "
+            f"{result.awards:,} danh hiệu, {result.initiatives:,} sáng kiến "
             f"trong {time.monotonic() - started:.1f} giây."
         )
