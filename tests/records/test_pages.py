@@ -126,3 +126,35 @@ def test_batch_gives_the_same_verdicts_as_one_by_one() -> None:
             for a in YEARLY_PERSON_AWARDS
         ]
         assert batch[p.pk] == single
+
+
+def test_batch_command_for_a_unit_and_a_bloc() -> None:
+    import json
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from tdkt.blocs.models import Bloc
+
+    out, err = StringIO(), StringIO()
+    call_command(
+        "eligibility", "batch", "--year", "2025", "--unit", "STP-38", stdout=out, stderr=err
+    )
+    lines = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert len(lines) == Person.objects.filter(unit__code="STP-38").count()
+    assert {v["award"] for v in lines[0]["verdicts"]} == set(YEARLY_PERSON_AWARDS)
+    bloc = Bloc.objects.get(name__contains="Duyên hải")
+    out = StringIO()
+    call_command(
+        "eligibility",
+        "batch",
+        "--year",
+        "2019",
+        "--bloc",
+        str(bloc.pk),
+        "--award",
+        "lao_dong_tien_tien",
+        stdout=out,
+        stderr=StringIO(),
+    )
+    assert len(out.getvalue().splitlines()) > 100
