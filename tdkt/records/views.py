@@ -198,3 +198,50 @@ def import_job(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404("Không tìm thấy.")
     template = "records/_job.html" if request.headers.get("HX-Request") else "records/job.html"
     return render(request, template, {"job": job})
+
+
+# --- recording history by hand -------------------------------------------------------------
+
+
+@login_required
+def person_add(request: HttpRequest, pk: int, what: str) -> HttpResponse:
+    """Add an award, initiative, discipline or leave to a person's record (unit officers)."""
+    from django.contrib import messages
+    from django.core.exceptions import ValidationError
+    from django.http import Http404
+    from django.shortcuts import redirect
+
+    from tdkt.access.scope import CHANGE
+    from tdkt.core.forms import apply_service_errors
+    from tdkt.records import forms as f
+    from tdkt.records import services as s
+
+    person = get_in_scope_or_404(Person.objects.all(), request.user, CHANGE, pk=pk)
+    kinds = {
+        "khen-thuong": (f.AwardForm, s.award_record_add, "Thêm danh hiệu, khen thưởng"),
+        "sang-kien": (f.InitiativeForm, s.initiative_add, "Thêm sáng kiến, đề tài"),
+        "ky-luat": (f.DisciplineForm, s.discipline_add, "Ghi nhận kỷ luật"),
+        "nghi": (f.LeaveForm, s.leave_add, "Ghi nhận thời gian nghỉ"),
+    }
+    if what not in kinds:
+        raise Http404("Không tìm thấy.")
+    form_class, service, title = kinds[what]
+    kwargs = {"person": person} if form_class is f.AwardForm else {}
+    form = form_class(request.POST or None, **kwargs)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        if form_class is f.AwardForm:
+            data["initiatives"] = list(data["initiatives"])
+        try:
+            service(actor=request.user, person=person, **data)
+        except ValidationError as exc:
+            apply_service_errors(form, exc)
+        else:
+            messages.success(request, "Đã lưu.")
+            return redirect("records:person", pk=person.pk)
+    return render(
+        request,
+        "form.html",
+        {"form": form, "title": f"{title}: {person.full_name}"},
+        status=400 if form.errors else 200,
+    )

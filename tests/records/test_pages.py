@@ -158,3 +158,57 @@ def test_batch_command_for_a_unit_and_a_bloc() -> None:
         stderr=StringIO(),
     )
     assert len(out.getvalue().splitlines()) > 100
+
+
+def test_recording_history_by_hand(as_role) -> None:  # type: ignore[no-untyped-def]
+    from tdkt.records.models import Discipline, Initiative
+
+    person = Person.objects.filter(unit=_thanh_hoa()).order_by("id")[5]
+    client = as_role("officer")
+    base = f"/ho-so/ca-nhan/{person.pk}/them"
+    assert (
+        client.post(
+            f"{base}/sang-kien/",
+            {"title": "Mẫu biên bản điện tử", "level": "co_so", "recognised_on": "10/10/2025"},
+        ).status_code
+        == 302
+    )
+    sk = Initiative.objects.get(person=person, title="Mẫu biên bản điện tử")
+    ok = client.post(
+        f"{base}/khen-thuong/",
+        {
+            "award": "cstd_co_so",
+            "year": 2025,
+            "kind": "cong_trang",
+            "decision_number": "07/QĐ-STP",
+            "decision_date": "15/01/2026",
+            "initiatives": [sk.pk],
+        },
+    )
+    assert ok.status_code == 302
+    sk.refresh_from_db()
+    assert sk.used_by is not None and sk.used_by.award == "cstd_co_so"
+    bad = client.post(
+        f"{base}/khen-thuong/",
+        {"award": "giay_khen", "year": 2025, "kind": "cong_trang", "decision_date": "01/01/2020"},
+    )
+    assert (
+        bad.status_code == 400 and "Ngày quyết định phải sau năm thành tích" in bad.content.decode()
+    )
+    assert (
+        client.post(
+            f"{base}/ky-luat/",
+            {"form": "Khiển trách", "start_date": "01/03/2025", "end_date": "01/01/2025"},
+        ).status_code
+        == 400
+    )
+    assert not Discipline.objects.filter(person=person).exists()
+    assert (
+        client.post(
+            f"{base}/ky-luat/", {"under_review": "on", "start_date": "01/03/2026"}
+        ).status_code
+        == 302
+    )
+    html = client.get(f"/ho-so/ca-nhan/{person.pk}/?nam=2026").content.decode()
+    assert "Đang bị xem xét: hoãn xét khen thưởng." in html
+    assert as_role("council").get(f"{base}/sang-kien/").status_code == 404
