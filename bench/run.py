@@ -286,7 +286,7 @@ def bench_eligibility_batch() -> list[dict[str, Any]]:
 
     start = time.perf_counter()
     statuses: dict[str, int] = {}
-    for _, verdicts in batch_verdicts(sample, awards, year):
+    for _, verdicts in batch_verdicts(sample, awards, year, prefetch=True):
         for v in verdicts:
             statuses[v.status] = statuses.get(v.status, 0) + 1
     batch = time.perf_counter() - start

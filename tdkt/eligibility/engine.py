@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from typing import Any
 
 from tdkt.eligibility.catalogue import BY_SLUG, NOT_FOR_MERIT, Kind
@@ -62,15 +63,19 @@ class Verdict:
 
 
 class _Ctx:
-    def __init__(self, facts: Facts, policy: Policy, regime: Regime) -> None:
+    def __init__(
+        self, facts: Facts, policy: Policy, regime: Regime, award: str | None = None
+    ) -> None:
         self.f, self.p, self.r = facts, policy, regime
+        self.award = award or facts.award
         self.criteria: list[Criterion] = []
         self.consumes: list[str] = []
         self.notes: list[str] = []
         # Indexes over the history: rules ask "the rating of year Y" and "a title in year Y"
         # many times; a dict and a set keep a whole-sector batch linear.
-        self._years = {r.year: r for r in facts.years}
-        self._titles = {(a.award, a.year) for a in facts.awards if a.kind not in NOT_FOR_MERIT}
+        self._years = facts.year_index
+        self._titles = facts.merit_titles
+        self._disciplined = facts.disciplined_years
 
     def add(
         self,
@@ -91,7 +96,7 @@ class _Ctx:
 
     # --- history helpers ----------------------------------------------------------------
     def disciplined_in(self, year: int) -> bool:
-        return any(p.months_in(year) > 0 for p in self.f.discipline)
+        return year in self._disciplined
 
     def rating(self, year: int) -> str | None:
         """The year's rating; a maternity-leave year without one counts as HTTNV (policy)."""
@@ -133,7 +138,7 @@ class _Ctx:
     def used_initiatives(self) -> set[str]:
         """Initiatives already serving an award. CV 5007/BNV-TĐKT: "Một sáng kiến chỉ được
         sử dụng một lần khi làm tiêu chuẩn đề nghị khen thưởng"."""
-        target_is_title = BY_SLUG[self.f.award].kind is Kind.TITLE
+        target_is_title = BY_SLUG[self.award].kind is Kind.TITLE
         used: set[str] = set()
         for a in self.f.awards:
             if (
@@ -954,7 +959,7 @@ def _manual(c: _Ctx, reason: str) -> None:
 def rule_manual(c: _Ctx) -> None:
     _manual(
         c,
-        f"Tiêu chuẩn “{BY_SLUG[c.f.award].name}” chưa có trong cơ sở pháp lý của hệ thống "
+        f"Tiêu chuẩn “{BY_SLUG[c.award].name}” chưa có trong cơ sở pháp lý của hệ thống "
         "(law digest: chưa đọc được văn bản).",
     )
 
@@ -981,17 +986,35 @@ RULES: dict[str, Callable[[_Ctx], None]] = {
 }
 
 
+@cache
+def _assumed_decision(year: int) -> tuple[Regime, str]:
+    day = default_decision_date(year)
+    return regime_on(
+        day
+    ), f"Chưa có ngày quyết định: giả định {day:%d/%m/%Y} để chọn chế độ pháp lý."
+
+
+@cache
+def _regime_dict(regime: Regime) -> dict[str, Any]:
+    """The verdict's description of a regime (shared by every verdict: read-only)."""
+    return {
+        "id": regime.id.value,
+        "name": regime.name,
+        "from": regime.start.isoformat(),
+        "to": regime.end.isoformat() if regime.end else None,
+        "documents": list(regime.documents),
+    }
+
+
 def _regime_for(facts: Facts, policy: Policy) -> tuple[Regime, list[str]]:
-    notes: list[str] = []
     if policy.regime_basis == "achievement_year":
-        return regime_on(dt.date(facts.year, 12, 31)), notes
+        return regime_on(dt.date(facts.year, 12, 31)), []
     if policy.regime_basis == "dossier_date" and facts.dossier_date:
-        return regime_on(facts.dossier_date), notes
-    day = facts.decision_date
-    if day is None:
-        day = default_decision_date(facts.year)
-        notes.append(f"Chưa có ngày quyết định: giả định {day:%d/%m/%Y} để chọn chế độ pháp lý.")
-    return regime_on(day), notes
+        return regime_on(facts.dossier_date), []
+    if facts.decision_date is None:
+        regime, note = _assumed_decision(facts.year)
+        return regime, [note]
+    return regime_on(facts.decision_date), []
 
 
 def _cross_cutting(c: _Ctx) -> str | None:
@@ -1021,14 +1044,18 @@ def _cross_cutting(c: _Ctx) -> str | None:
     return None
 
 
-def evaluate(facts: Facts, policy: Policy | None = None) -> Verdict:
-    """Pure and deterministic: the same facts and policy always give the same verdict."""
+def evaluate(facts: Facts, policy: Policy | None = None, award: str | None = None) -> Verdict:
+    """Pure and deterministic: the same facts and policy always give the same verdict.
+
+    ``award`` asks about another title with the same facts (a batch builds each person's
+    facts once and asks about several titles)."""
     policy = policy or Policy()
+    award = award or facts.award
     regime, notes = _regime_for(facts, policy)
-    c = _Ctx(facts, policy, regime)
+    c = _Ctx(facts, policy, regime, award)
     c.notes.extend(notes)
     forced = _cross_cutting(c)
-    RULES[facts.award](c)
+    RULES[award](c)
     unknown = any(cr.met is None and cr.id == "manual_review" for cr in c.criteria)
     standards = [cr for cr in c.criteria if not cr.is_vote]
     meets = bool(standards) and all(cr.met for cr in standards)
@@ -1038,21 +1065,15 @@ def evaluate(facts: Facts, policy: Policy | None = None) -> Verdict:
         status = DEFERRED
     else:
         status = ELIGIBLE if all(cr.met for cr in c.criteria) else NOT_ELIGIBLE
-    entry = BY_SLUG[facts.award]
+    entry = BY_SLUG[award]
     return Verdict(
         subject_id=facts.subject_id,
         subject_name=facts.subject_name,
-        award=facts.award,
+        award=award,
         award_name=entry.name,
         year=facts.year,
         status=status,
-        regime={
-            "id": regime.id.value,
-            "name": regime.name,
-            "from": regime.start.isoformat(),
-            "to": regime.end.isoformat() if regime.end else None,
-            "documents": list(regime.documents),
-        },
+        regime=_regime_dict(regime),
         criteria=c.criteria,
         missing=[f"{cr.label} — {cr.reason}" for cr in c.criteria if not cr.met],
         consumes_initiatives=c.consumes if status == ELIGIBLE else [],

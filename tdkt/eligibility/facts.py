@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
-from tdkt.eligibility.catalogue import BY_SLUG, AwardKind, Subject
+from tdkt.eligibility.catalogue import BY_SLUG, NOT_FOR_MERIT, AwardKind, Subject
 
 RATINGS = ("htxsnv", "httnv", "htnv", "khtnv")
 LEVELS = ("co_so", "bo", "toan_quoc")
@@ -132,10 +133,27 @@ class Facts:
     notable_achievement: str = ""
 
     def year_record(self, year: int) -> YearRecord | None:
-        for record in self.years:
-            if record.year == year:
-                return record
-        return None
+        return self.year_index.get(year)
+
+    # Indexes the rules read many times, computed once per Facts (a batch asks several
+    # questions of the same facts). cached_property writes the instance dict directly, so it
+    # works on a frozen dataclass.
+    @cached_property
+    def year_index(self) -> dict[int, YearRecord]:
+        return {r.year: r for r in self.years}
+
+    @cached_property
+    def merit_titles(self) -> frozenset[tuple[str, int]]:
+        return frozenset((a.award, a.year) for a in self.awards if a.kind not in NOT_FOR_MERIT)
+
+    @cached_property
+    def disciplined_years(self) -> frozenset[int]:
+        """Years touched by a discipline period (ongoing discipline: up to the asked year)."""
+        years: set[int] = set()
+        for p in self.discipline:
+            end = p.end.year if p.end else max(self.year, p.start.year)
+            years.update(range(p.start.year, end + 1))
+        return frozenset(years)
 
 
 # --- parsing --------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 
 class RegimeId(StrEnum):
@@ -81,6 +82,7 @@ REGIMES: tuple[Regime, ...] = (
 )
 
 
+@cache
 def regime_on(day: dt.date) -> Regime:
     for regime in REGIMES:
         if regime.start <= day and (regime.end is None or day <= regime.end):

@@ -88,6 +88,9 @@ def person_histories(person_ids: list[int]) -> dict[int, dict[str, Any]]:
     }
 
 
+_KINDS = {k.value: k for k in AwardKind}
+
+
 def facts_from_history(
     person: tuple[int, str, str],
     history: dict[str, Any],
@@ -113,9 +116,7 @@ def facts_from_history(
             sorted((YearRecord(y, r, e) for y, r, e in history["ratings"]), key=lambda r: r.year)
         ),
         awards=tuple(
-            FAward(
-                a, y, AwardKind(k), Decision(n, d, auth) if d else None, tuple(used.get(rid, ()))
-            )
+            FAward(a, y, _KINDS[k], Decision(n, d, auth) if d else None, tuple(used.get(rid, ())))
             for rid, a, y, k, n, d, auth in history["awards"]
         ),
         initiatives=tuple(
@@ -157,7 +158,7 @@ def unit_facts(unit_id: int, name: str, award: str, year: int) -> Facts:
         dossier_date=None,
         years=(),
         awards=tuple(
-            FAward(a, y, AwardKind(k), Decision(n, d, auth) if d else None)
+            FAward(a, y, _KINDS[k], Decision(n, d, auth) if d else None)
             for a, y, k, n, d, auth in awards
         ),
         initiatives=(),

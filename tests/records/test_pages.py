@@ -212,3 +212,20 @@ def test_recording_history_by_hand(as_role) -> None:  # type: ignore[no-untyped-
     html = client.get(f"/ho-so/ca-nhan/{person.pk}/?nam=2026").content.decode()
     assert "Đang bị xem xét: hoãn xét khen thưởng." in html
     assert as_role("council").get(f"{base}/sang-kien/").status_code == 404
+
+
+def test_prefetching_batch_gives_the_same_verdicts() -> None:
+    if connection.vendor != "postgresql":
+        pytest.skip("the prefetch thread's own connection needs a server database")
+    people = Person.objects.filter(unit__path__startswith=Unit.objects.get(code="BTP").path)
+    plain = [
+        [v.status for v in vs]
+        for _, vs in batch_verdicts(people.order_by("pk"), YEARLY_PERSON_AWARDS, 2025, chunk=50)
+    ]
+    fetched = [
+        [v.status for v in vs]
+        for _, vs in batch_verdicts(
+            people.order_by("pk"), YEARLY_PERSON_AWARDS, 2025, chunk=50, prefetch=True
+        )
+    ]
+    assert plain == fetched and len(plain) > 500

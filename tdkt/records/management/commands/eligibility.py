@@ -81,7 +81,7 @@ class Command(BaseCommand):
         elif not options["sector"]:
             raise CommandError("Chọn --unit, --bloc hoặc --sector.")
         counts: dict[str, int] = {}
-        for person, verdicts in batch_verdicts(people.order_by("pk"), awards, year):
+        for person, verdicts in batch_verdicts(people.order_by("pk"), awards, year, prefetch=True):
             for v in verdicts:
                 counts[f"{v.award}:{v.status}"] = counts.get(f"{v.award}:{v.status}", 0) + 1
             self.stdout.write(
