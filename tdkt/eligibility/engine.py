@@ -125,6 +125,17 @@ class _Ctx:
             years.append(year)
         return years
 
+    def rated_run(self, end: int, start: int, minimum: str) -> list[int]:
+        """The consecutive years back from ``end`` (not before ``start``) rated at least
+        ``minimum``: the "liên tục … năm" of the merit awards."""
+        need = RATING_RANK[minimum]
+
+        def ok(year: int) -> bool | None:
+            rating = self.rating(year)
+            return None if rating is None else RATING_RANK[rating] >= need
+
+        return [yr for yr in self.run(end, ok) if yr >= start]
+
     def has_title(self, slug: str, year: int) -> bool:
         return (slug, year) in self._titles
 
@@ -473,7 +484,7 @@ def rule_bang_khen_bo(c: _Ctx) -> None:
             ):
                 c.consumes.extend(i.id for i in free[:2])
         return
-    exc_run = c.run(y, lambda yr: None if c.rating(yr) is None else c.rating(yr) == "htxsnv")
+    exc_run = c.rated_run(y, 0, "htxsnv")
     free = c.free_initiatives(exc_run, "co_so")
     ok = len(exc_run) >= 2 and len(free) >= 2
     c.add(
@@ -508,16 +519,7 @@ def rule_bang_khen_thu_tuong(c: _Ctx) -> None:
             else "Chưa có Bằng khen Bộ (khen đột xuất, chuyên đề không được tính).",
         )
         start = earlier[-1] + 1 if earlier else y + 1
-        run = [
-            yr
-            for yr in c.run(
-                y,
-                lambda yr: (
-                    None if c.rating(yr) is None else RATING_RANK[c.rating(yr) or "khtnv"] >= 2
-                ),
-            )
-            if yr >= start
-        ]
+        run = c.rated_run(y, start, "httnv")
         c.add(
             "httnv_x5",
             "Liên tục 05 năm trở lên hoàn thành tốt nhiệm vụ trở lên",
@@ -546,13 +548,7 @@ def rule_bang_khen_thu_tuong(c: _Ctx) -> None:
             f"Bằng khen Bộ năm {earlier[-1]}." if earlier else "Chưa có Bằng khen Bộ.",
         )
         start = earlier[-1] + 1 if earlier else y + 1
-        run = [
-            yr
-            for yr in c.run(
-                y, lambda yr: None if c.rating(yr) is None else c.rating(yr) == "htxsnv"
-            )
-            if yr >= start
-        ]
+        run = c.rated_run(y, start, "htxsnv")
         c.add(
             "htxsnv_x5",
             "05 năm tiếp theo liên tục hoàn thành xuất sắc nhiệm vụ",
@@ -588,16 +584,7 @@ def rule_huan_chuong_lao_dong_3(c: _Ctx) -> None:
             f"Bằng khen Thủ tướng năm {earlier[-1]}." if earlier else "Chưa có.",
             "read_en",
         )
-        run = [
-            yr
-            for yr in c.run(
-                y,
-                lambda yr: (
-                    None if c.rating(yr) is None else RATING_RANK[c.rating(yr) or "khtnv"] >= 2
-                ),
-            )
-            if yr >= start
-        ]
+        run = c.rated_run(y, start, "httnv")
         c.add(
             "httnv_x5",
             "Liên tục 05 năm trở lên hoàn thành tốt nhiệm vụ trở lên",
@@ -635,13 +622,7 @@ def rule_huan_chuong_lao_dong_3(c: _Ctx) -> None:
             cite,
             f"Năm {earlier[-1]}." if earlier else "Chưa có.",
         )
-        run = [
-            yr
-            for yr in c.run(
-                y, lambda yr: None if c.rating(yr) is None else c.rating(yr) == "htxsnv"
-            )
-            if yr >= start
-        ]
+        run = c.rated_run(y, start, "htxsnv")
         c.add(
             "htxsnv_x5",
             "05 năm tiếp theo liên tục thành tích xuất sắc",
