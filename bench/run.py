@@ -215,10 +215,6 @@ def main() -> None:
     print(f"\nĐã ghi {RESULTS.relative_to(ROOT)}")
 
 
-if __name__ == "__main__":
-    main()
-
-
 def _orm_one_by_one(person: Any, awards: list[str], year: int) -> list[Any]:
     """The naive way: one person at a time through the ORM's related managers."""
     from tdkt.eligibility import evaluate
@@ -338,3 +334,7 @@ def bench_eligibility_batch() -> list[dict[str, Any]]:
             "met": speedup > 50,
         },
     ]
+
+
+if __name__ == "__main__":
+    main()
