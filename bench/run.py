@@ -204,14 +204,17 @@ def main() -> None:
     results = {e["name"]: e for e in json.loads(RESULTS.read_text())} if RESULTS.exists() else {}
     results.update({e["name"]: e for e in entries})
     RESULTS.write_text(json.dumps(list(results.values()), ensure_ascii=False, indent=2) + "\n")
-    print(f"\n{'benchmark':<34}{'p50 ms':>9}{'p95 ms':>9}{'base p50':>10}{'ratio':>8}  goal")
+    print(f"\n{'benchmark':<34}{'measured':>18}{'baseline':>18}{'ratio':>8}  goal")
     for e in results.values():
         f, b = e["figures"], e["baseline"]
         mark = "đạt" if e["met"] else "CHƯA ĐẠT"
-        print(
-            f"{e['name']:<34}{f['p50_ms']:>9}{f['p95_ms']:>9}{b['p50_ms']:>10}"
-            f"{e['ratio']:>8}  {e['goal']} ({mark})"
-        )
+        if "p50_ms" in f:
+            measured = f"p50 {f['p50_ms']} p95 {f['p95_ms']} ms"
+            base = f"p50 {b['p50_ms']} p95 {b['p95_ms']} ms"
+        else:
+            measured = f"{f.get('seconds', f.get('batch_seconds'))} s"
+            base = f"{b['seconds']} s"
+        print(f"{e['name']:<34}{measured:>18}{base:>18}{e['ratio']:>8}  {e['goal']} ({mark})")
     print(f"\nĐã ghi {RESULTS.relative_to(ROOT)}")
 
 
