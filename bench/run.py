@@ -204,7 +204,7 @@ def main() -> None:
     results = {e["name"]: e for e in json.loads(RESULTS.read_text())} if RESULTS.exists() else {}
     results.update({e["name"]: e for e in entries})
     RESULTS.write_text(json.dumps(list(results.values()), ensure_ascii=False, indent=2) + "\n")
-    print(f"\n{'benchmark':<34}{'measured':>18}{'baseline':>18}{'ratio':>8}  goal")
+    print(f"\n{'benchmark':<34}{'measured':>30}{'baseline':>28}{'ratio':>8}  goal")
     for e in results.values():
         f, b = e["figures"], e["baseline"]
         mark = "đạt" if e["met"] else "CHƯA ĐẠT"
@@ -214,7 +214,7 @@ def main() -> None:
         else:
             measured = f"{f.get('seconds', f.get('batch_seconds'))} s"
             base = f"{b['seconds']} s"
-        print(f"{e['name']:<34}{measured:>18}{base:>18}{e['ratio']:>8}  {e['goal']} ({mark})")
+        print(f"{e['name']:<34}{measured:>30}{base:>28}{e['ratio']:>8}  {e['goal']} ({mark})")
     print(f"\nĐã ghi {RESULTS.relative_to(ROOT)}")
 
 
