@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
+from django.urls import reverse
 
 from tdkt.access.scope import CHANGE, get_in_scope_or_404, require, restrict, scope_for
 from tdkt.blocs.forms import BlocForm, MembersForm, OfficersForm
@@ -22,7 +22,7 @@ from tdkt.blocs.services import (
     bloc_set_officers,
 )
 from tdkt.core.excel import excel_response
-from tdkt.core.forms import apply_service_errors
+from tdkt.core.forms import service_form
 from tdkt.units.models import Unit
 
 
@@ -85,19 +85,12 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def create(request: HttpRequest) -> HttpResponse:
     require(scope_for(request.user).can_manage_structure)
-    form = BlocForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            bloc = bloc_create(actor=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            apply_service_errors(form, exc)
-        else:
-            return redirect("blocs:detail", pk=bloc.pk)
-    return render(
+    return service_form(
         request,
-        "form.html",
-        {"form": form, "title": "Thêm cụm, khối thi đua"},
-        status=400 if form.errors else 200,
+        BlocForm(request.POST or None),
+        "Thêm cụm, khối thi đua",
+        lambda data: bloc_create(actor=request.user, **data),
+        lambda bloc: ("", reverse("blocs:detail", args=[bloc.pk])),
     )
 
 
@@ -107,24 +100,17 @@ def members(request: HttpRequest, pk: int) -> HttpResponse:
     year = _year(request, dt.date.today().year)
     current = bloc.memberships.filter(year=year).values_list("unit_id", flat=True)
     form = MembersForm(request.POST or None, year=year, initial={"units": list(current)})
-    if request.method == "POST" and form.is_valid():
-        try:
-            bloc_set_members(
-                actor=request.user,
-                bloc=bloc,
-                year=year,
-                members=[MemberSpec(unit=u) for u in form.cleaned_data["units"]],
-            )
-        except ValidationError as exc:
-            apply_service_errors(form, exc)
-        else:
-            messages.success(request, f"Đã lưu thành viên năm {year}.")
-            return redirect(f"/cum-khoi/{bloc.pk}/?nam={year}")
-    return render(
+    return service_form(
         request,
-        "form.html",
-        {"form": form, "title": f"Thành viên {bloc.name} năm {year}"},
-        status=400 if form.errors else 200,
+        form,
+        f"Thành viên {bloc.name} năm {year}",
+        lambda data: bloc_set_members(
+            actor=request.user,
+            bloc=bloc,
+            year=year,
+            members=[MemberSpec(unit=u) for u in data["units"]],
+        ),
+        lambda _: (f"Đã lưu thành viên năm {year}.", f"/cum-khoi/{bloc.pk}/?nam={year}"),
     )
 
 
@@ -133,27 +119,24 @@ def officers(request: HttpRequest, pk: int) -> HttpResponse:
     bloc = get_in_scope_or_404(Bloc.objects.all(), request.user, CHANGE, pk=pk)
     year = _year(request, dt.date.today().year)
     member_units = Unit.objects.filter(bloc_memberships__bloc=bloc, bloc_memberships__year=year)
-    form = OfficersForm(request.POST or None, members=member_units)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
+
+    def save(data: dict[str, Any]) -> None:
         specs = [
             OfficerSpec(
                 OfficerRole.TRUONG, data["leader"], data["leader_name"], data["leader_title"]
             )
         ]
-        for n in ("deputy1", "deputy2"):
-            if data[n]:
-                specs.append(OfficerSpec(OfficerRole.PHO, data[n], "", data[f"{n}_title"]))
-        try:
-            bloc_set_officers(actor=request.user, bloc=bloc, year=year, officers=specs)
-        except ValidationError as exc:
-            apply_service_errors(form, exc)
-        else:
-            messages.success(request, f"Đã lưu Trưởng, Phó năm {year}.")
-            return redirect(f"/cum-khoi/{bloc.pk}/?nam={year}")
-    return render(
+        specs += [
+            OfficerSpec(OfficerRole.PHO, data[n], "", data[f"{n}_title"])
+            for n in ("deputy1", "deputy2")
+            if data[n]
+        ]
+        bloc_set_officers(actor=request.user, bloc=bloc, year=year, officers=specs)
+
+    return service_form(
         request,
-        "form.html",
-        {"form": form, "title": f"Trưởng, Phó {bloc.name} năm {year}"},
-        status=400 if form.errors else 200,
+        OfficersForm(request.POST or None, members=member_units),
+        f"Trưởng, Phó {bloc.name} năm {year}",
+        save,
+        lambda _: (f"Đã lưu Trưởng, Phó năm {year}.", f"/cum-khoi/{bloc.pk}/?nam={year}"),
     )

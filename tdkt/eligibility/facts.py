@@ -132,9 +132,6 @@ class Facts:
     quota: Quota | None = None
     notable_achievement: str = ""
 
-    def year_record(self, year: int) -> YearRecord | None:
-        return self.year_index.get(year)
-
     # Indexes the rules read many times, computed once per Facts (a batch asks several
     # questions of the same facts). cached_property writes the instance dict directly, so it
     # works on a frozen dataclass.

@@ -173,26 +173,6 @@ def positions_transfer(*, from_units: list[Unit], to_unit: Unit, on: dt.date) ->
 
 
 @transaction.atomic
-def rating_set(*, actor: Any, person: Person, year: int, rating: str) -> YearlyRating:
-    obj = YearlyRating.objects.filter(person=person, year=year).first()
-    before = snapshot(obj) if obj else None
-    if obj is None:
-        obj = YearlyRating(person=person, year=year, rating=rating)
-    obj.rating = rating
-    obj.full_clean()
-    obj.save()
-    audit_record(
-        actor=actor,
-        action="person.rating",
-        obj=obj,
-        before=before,
-        after=snapshot(obj),
-        unit_id=person.unit_id,
-    )
-    return obj
-
-
-@transaction.atomic
 def ratings_set_many(*, actor: Any, items: list[tuple[Person, int, str]]) -> int:
     """Record many yearly ratings at once (an import or a council's list): one audit event
     lists them all. Existing ratings for the same person and year are replaced."""

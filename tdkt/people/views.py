@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
+from django.urls import reverse
 
 from tdkt.access.scope import CHANGE, get_in_scope_or_404, require, restrict, scope_for
 from tdkt.core.excel import excel_response
-from tdkt.core.forms import apply_service_errors
+from tdkt.core.forms import service_form
 from tdkt.core.paging import paginate
 from tdkt.people.forms import NewPersonForm, PersonForm, PositionForm
 from tdkt.people.models import Person
@@ -93,19 +92,15 @@ def person_create_view(request: HttpRequest) -> HttpResponse:
     form = NewPersonForm(
         request.POST or None, units=units, initial={"unit": request.GET.get("don_vi")}
     )
-    if request.method == "POST" and form.is_valid():
-        try:
-            person = person_create(actor=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            apply_service_errors(form, exc)
-        else:
-            messages.success(request, f"Đã thêm “{person.full_name}”.")
-            return redirect("people:detail", pk=person.pk)
-    return render(
+    return service_form(
         request,
-        "form.html",
-        {"form": form, "title": "Thêm cán bộ"},
-        status=400 if form.errors else 200,
+        form,
+        "Thêm cán bộ",
+        lambda data: person_create(actor=request.user, **data),
+        lambda person: (
+            f"Đã thêm “{person.full_name}”.",
+            reverse("people:detail", args=[person.pk]),
+        ),
     )
 
 
@@ -113,20 +108,12 @@ def person_create_view(request: HttpRequest) -> HttpResponse:
 def person_edit_view(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_in_scope_or_404(Person.objects.all(), request.user, CHANGE, pk=pk)
     initial = {f: getattr(person, f) for f in PersonForm.base_fields}
-    form = PersonForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            person_update(actor=request.user, person=person, **form.cleaned_data)
-        except ValidationError as exc:
-            apply_service_errors(form, exc)
-        else:
-            messages.success(request, "Đã lưu.")
-            return redirect("people:detail", pk=person.pk)
-    return render(
+    return service_form(
         request,
-        "form.html",
-        {"form": form, "title": f"Sửa: {person.full_name}"},
-        status=400 if form.errors else 200,
+        PersonForm(request.POST or None, initial=initial),
+        f"Sửa: {person.full_name}",
+        lambda data: person_update(actor=request.user, person=person, **data),
+        lambda _: ("Đã lưu.", reverse("people:detail", args=[person.pk])),
     )
 
 
@@ -134,17 +121,13 @@ def person_edit_view(request: HttpRequest, pk: int) -> HttpResponse:
 def position_add_view(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_in_scope_or_404(Person.objects.all(), request.user, CHANGE, pk=pk)
     form = PositionForm(request.POST or None, units=_changeable_units(request.user))
-    if request.method == "POST" and form.is_valid():
-        try:
-            position_add(actor=request.user, person=person, **form.cleaned_data)
-        except ValidationError as exc:
-            apply_service_errors(form, exc)
-        else:
-            messages.success(request, "Đã ghi nhận quá trình công tác mới.")
-            return redirect("people:detail", pk=person.pk)
-    return render(
+    return service_form(
         request,
-        "form.html",
-        {"form": form, "title": f"Chuyển công tác: {person.full_name}"},
-        status=400 if form.errors else 200,
+        form,
+        f"Chuyển công tác: {person.full_name}",
+        lambda data: position_add(actor=request.user, person=person, **data),
+        lambda _: (
+            "Đã ghi nhận quá trình công tác mới.",
+            reverse("people:detail", args=[person.pk]),
+        ),
     )

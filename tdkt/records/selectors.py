@@ -61,16 +61,18 @@ def person_timeline(person: Person) -> list[TimelineYear]:
     ]
 
 
-def person_verdicts(person: Person, year: int, awards: list[str] | None = None) -> list[Verdict]:
+def person_verdicts(person: Person, questions: list[tuple[int, list[str]]]) -> list[list[Verdict]]:
+    """Verdicts for one person for several (year, awards) questions, reading the person's
+    records once (the profile asks about this year and next year)."""
     history = person_histories([person.pk])[person.pk]
     policy = current_policy()
-    return [
-        evaluate(
-            facts_from_history((person.pk, person.full_name, person.gender), history, award, year),
-            policy,
+    out = []
+    for year, awards in questions:
+        facts = facts_from_history(
+            (person.pk, person.full_name, person.gender), history, awards[0], year
         )
-        for award in awards or PERSON_AWARDS
-    ]
+        out.append([evaluate(facts, policy, award) for award in awards])
+    return out
 
 
 def unit_verdicts(unit: Unit, year: int, awards: list[str] | None = None) -> list[Verdict]:

@@ -4,10 +4,12 @@ the unit officer's year page (everyone against every title), exportable to Excel
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 
 from tdkt.access.scope import get_in_scope_or_404, require, restrict, scope_for
 from tdkt.core.excel import excel_response
@@ -40,6 +42,9 @@ def _year(request: HttpRequest) -> int:
 def person_profile(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_in_scope_or_404(Person.objects.select_related("unit"), request.user, pk=pk)
     year = _year(request)
+    this_year, next_year = person_verdicts(
+        person, [(year, PERSON_AWARDS), (year + 1, YEARLY_PERSON_AWARDS)]
+    )
     return render(
         request,
         "records/person.html",
@@ -47,8 +52,8 @@ def person_profile(request: HttpRequest, pk: int) -> HttpResponse:
             "person": person,
             "year": year,
             "timeline": person_timeline(person),
-            "this_year": person_verdicts(person, year),
-            "next_year": person_verdicts(person, year + 1, YEARLY_PERSON_AWARDS),
+            "this_year": this_year,
+            "next_year": next_year,
             "status_label": STATUS_LABEL,
         },
     )
@@ -206,13 +211,10 @@ def import_job(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def person_add(request: HttpRequest, pk: int, what: str) -> HttpResponse:
     """Add an award, initiative, discipline or leave to a person's record (unit officers)."""
-    from django.contrib import messages
-    from django.core.exceptions import ValidationError
     from django.http import Http404
-    from django.shortcuts import redirect
 
     from tdkt.access.scope import CHANGE
-    from tdkt.core.forms import apply_service_errors
+    from tdkt.core.forms import service_form
     from tdkt.records import forms as f
     from tdkt.records import services as s
 
@@ -227,21 +229,16 @@ def person_add(request: HttpRequest, pk: int, what: str) -> HttpResponse:
         raise Http404("Không tìm thấy.")
     form_class, service, title = kinds[what]
     kwargs = {"person": person} if form_class is f.AwardForm else {}
-    form = form_class(request.POST or None, **kwargs)
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        if form_class is f.AwardForm:
-            data["initiatives"] = list(data["initiatives"])
-        try:
-            service(actor=request.user, person=person, **data)
-        except ValidationError as exc:
-            apply_service_errors(form, exc)
-        else:
-            messages.success(request, "Đã lưu.")
-            return redirect("records:person", pk=person.pk)
-    return render(
+
+    def save(data: dict[str, Any]) -> Any:
+        if "initiatives" in data:
+            data = {**data, "initiatives": list(data["initiatives"])}
+        return service(actor=request.user, person=person, **data)
+
+    return service_form(
         request,
-        "form.html",
-        {"form": form, "title": f"{title}: {person.full_name}"},
-        status=400 if form.errors else 200,
+        form_class(request.POST or None, **kwargs),
+        f"{title}: {person.full_name}",
+        save,
+        lambda _: ("Đã lưu.", reverse("records:person", args=[person.pk])),
     )

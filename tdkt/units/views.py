@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
+from django.urls import reverse
 
 from tdkt.access.scope import get_in_scope_or_404, require, restrict, scope_for
 from tdkt.core.excel import excel_response
-from tdkt.core.forms import apply_service_errors
+from tdkt.core.forms import service_form
 from tdkt.units.forms import ReorganiseForm, UnitForm
 from tdkt.units.models import Unit, UnitType
 from tdkt.units.selectors import unit_lineage, unit_list
@@ -97,29 +98,21 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 def create(request: HttpRequest) -> HttpResponse:
     require(scope_for(request.user).can_manage_structure)
     form = UnitForm(request.POST or None, initial={"parent": request.GET.get("cap_tren")})
-    if request.method == "POST" and form.is_valid():
-        try:
-            unit = unit_create(actor=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            apply_service_errors(form, exc)
-        else:
-            messages.success(request, f"Đã thêm đơn vị “{unit.name}”.")
-            return redirect("units:detail", pk=unit.pk)
-    return render(
+    return service_form(
         request,
-        "form.html",
-        {"form": form, "title": "Thêm đơn vị"},
-        status=400 if form.errors else 200,
+        form,
+        "Thêm đơn vị",
+        lambda data: unit_create(actor=request.user, **data),
+        lambda unit: (f"Đã thêm đơn vị “{unit.name}”.", reverse("units:detail", args=[unit.pk])),
     )
 
 
 @login_required
 def reorganise(request: HttpRequest) -> HttpResponse:
     require(scope_for(request.user).can_manage_structure)
-    initial = {"predecessors": request.GET.getlist("tu")}
-    form = ReorganiseForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
+    form = ReorganiseForm(request.POST or None, initial={"predecessors": request.GET.getlist("tu")})
+
+    def save(data: dict[str, Any]) -> tuple[str, Unit]:
         spec = SuccessorSpec(
             code=data["code"],
             name=data["name"],
@@ -129,29 +122,26 @@ def reorganise(request: HttpRequest) -> HttpResponse:
             province_code=data["province_code"],
             province_name=data["province_name"],
         )
-        try:
-            reorg = unit_reorganise(
-                actor=request.user,
-                kind=data["kind"],
-                effective_date=data["effective_date"],
-                legal_basis=data["legal_basis"],
-                predecessors=list(data["predecessors"]),
-                successors=[spec],
-                move_children=data["move_children"],
-                move_staff=data["move_staff"],
-                note=data["note"],
-            )
-        except ValidationError as exc:
-            apply_service_errors(form, exc)
-        else:
-            successor = reorg.successors.get()
-            messages.success(
-                request, f"Đã ghi nhận {reorg.get_kind_display().lower()}: “{successor.name}”."
-            )
-            return redirect("units:detail", pk=successor.pk)
-    return render(
+        reorg = unit_reorganise(
+            actor=request.user,
+            kind=data["kind"],
+            effective_date=data["effective_date"],
+            legal_basis=data["legal_basis"],
+            predecessors=list(data["predecessors"]),
+            successors=[spec],
+            move_children=data["move_children"],
+            move_staff=data["move_staff"],
+            note=data["note"],
+        )
+        return reorg.get_kind_display().lower(), reorg.successors.get()
+
+    return service_form(
         request,
-        "form.html",
-        {"form": form, "title": "Sắp xếp, tổ chức lại đơn vị"},
-        status=400 if form.errors else 200,
+        form,
+        "Sắp xếp, tổ chức lại đơn vị",
+        save,
+        lambda done: (
+            f"Đã ghi nhận {done[0]}: “{done[1].name}”.",
+            reverse("units:detail", args=[done[1].pk]),
+        ),
     )
