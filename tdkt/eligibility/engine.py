@@ -29,7 +29,7 @@ RATING_NAME = {
 LAW_2022 = "Luật Thi đua, khen thưởng 2022"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built ~3 times per verdict, and frozen init is slow
 class Criterion:
     id: str
     label: str
@@ -146,31 +146,27 @@ class _Ctx:
             if a.award == slug and a.year < before and a.kind not in NOT_FOR_MERIT
         )
 
-    def used_initiatives(self) -> set[str]:
+    def used_initiatives(self) -> frozenset[str]:
         """Initiatives already serving an award. CV 5007/BNV-TĐKT: "Một sáng kiến chỉ được
         sử dụng một lần khi làm tiêu chuẩn đề nghị khen thưởng"."""
-        target_is_title = BY_SLUG[self.award].kind is Kind.TITLE
-        used: set[str] = set()
-        for a in self.f.awards:
-            if (
-                self.p.initiative_reuse_across_titles
-                and target_is_title
-                and BY_SLUG[a.award].kind is Kind.TITLE
-            ):
-                continue
-            used.update(a.initiative_ids)
-        return used
+        by_any, by_non_title = self.f.initiatives_used
+        if self.p.initiative_reuse_across_titles and BY_SLUG[self.award].kind is Kind.TITLE:
+            return by_non_title
+        return by_any
 
     def free_initiatives(self, years: Iterable[int], min_level: str) -> list[Initiative]:
+        if not self.f.initiatives:  # most people: nothing to look for
+            return []
         wanted = set(years)
         used = self.used_initiatives()
+        floor = LEVEL_RANK[min_level]
         return sorted(
             (
                 i
                 for i in self.f.initiatives
                 if i.recognised_on.year in wanted
                 and i.id not in used
-                and LEVEL_RANK[i.level] >= LEVEL_RANK[min_level]
+                and LEVEL_RANK[i.level] >= floor
             ),
             key=lambda i: (i.recognised_on, i.id),
         )
@@ -975,16 +971,22 @@ def _assumed_decision(year: int) -> tuple[Regime, str]:
     ), f"Chưa có ngày quyết định: giả định {day:%d/%m/%Y} để chọn chế độ pháp lý."
 
 
-@cache
+_REGIME_DICTS: dict[RegimeId, dict[str, Any]] = {}
+
+
 def _regime_dict(regime: Regime) -> dict[str, Any]:
-    """The verdict's description of a regime (shared by every verdict: read-only)."""
-    return {
-        "id": regime.id.value,
-        "name": regime.name,
-        "from": regime.start.isoformat(),
-        "to": regime.end.isoformat() if regime.end else None,
-        "documents": list(regime.documents),
-    }
+    """The verdict's description of a regime (shared by every verdict: read-only). Keyed by
+    the regime's id: hashing the whole frozen regime cost a microsecond per verdict."""
+    described = _REGIME_DICTS.get(regime.id)
+    if described is None:
+        described = _REGIME_DICTS[regime.id] = {
+            "id": regime.id.value,
+            "name": regime.name,
+            "from": regime.start.isoformat(),
+            "to": regime.end.isoformat() if regime.end else None,
+            "documents": list(regime.documents),
+        }
+    return described
 
 
 def _regime_for(facts: Facts, policy: Policy) -> tuple[Regime, list[str]]:
@@ -1037,15 +1039,25 @@ def evaluate(facts: Facts, policy: Policy | None = None, award: str | None = Non
     c.notes.extend(notes)
     forced = _cross_cutting(c)
     RULES[award](c)
-    unknown = any(cr.met is None and cr.id == "manual_review" for cr in c.criteria)
-    standards = [cr for cr in c.criteria if not cr.is_vote]
-    meets = bool(standards) and all(cr.met for cr in standards)
+    # One pass over the criteria: what is missing, whether a rule asked for manual review,
+    # and whether the standards (every criterion but the council vote) are met.
+    missing: list[str] = []
+    unknown = has_standard = False
+    standards_met = True
+    for cr in c.criteria:
+        if not cr.met:
+            missing.append(f"{cr.label} — {cr.reason}")
+            if cr.met is None and cr.id == "manual_review":
+                unknown = True
+        if not cr.is_vote:
+            has_standard = True
+            standards_met = standards_met and bool(cr.met)
     if forced:
         status = forced
     elif unknown:
         status = DEFERRED
     else:
-        status = ELIGIBLE if all(cr.met for cr in c.criteria) else NOT_ELIGIBLE
+        status = NOT_ELIGIBLE if missing else ELIGIBLE
     entry = BY_SLUG[award]
     return Verdict(
         subject_id=facts.subject_id,
@@ -1056,8 +1068,8 @@ def evaluate(facts: Facts, policy: Policy | None = None, award: str | None = Non
         status=status,
         regime=_regime_dict(regime),
         criteria=c.criteria,
-        missing=[f"{cr.label} — {cr.reason}" for cr in c.criteria if not cr.met],
+        missing=missing,
         consumes_initiatives=c.consumes if status == ELIGIBLE else [],
-        meets_standards=meets and status != DEFERRED,
+        meets_standards=has_standard and standards_met and status != DEFERRED,
         notes=c.notes,
     )

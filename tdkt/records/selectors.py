@@ -11,6 +11,7 @@ from typing import Any
 from django.db import connections
 from django.db.models import QuerySet
 
+from tdkt.core.collector import collector_paused
 from tdkt.eligibility import Verdict, evaluate
 from tdkt.eligibility.catalogue import CATALOGUE, Subject
 from tdkt.people.models import Person
@@ -121,12 +122,15 @@ def batch_verdicts(
     def judge(
         batch: list[Person], histories: dict[int, dict[str, Any]]
     ) -> Iterator[tuple[Person, list[Verdict]]]:
-        for p in batch:
-            # Build a person's facts once; each award only changes the question asked.
-            base = facts_from_history(
-                (p.pk, p.full_name, p.gender), histories[p.pk], awards[0], year, decision_date
-            )
-            yield p, [evaluate(base, policy, a) for a in awards]
+        judged = []
+        with collector_paused():
+            for p in batch:
+                # Build a person's facts once; each award only changes the question asked.
+                base = facts_from_history(
+                    (p.pk, p.full_name, p.gender), histories[p.pk], awards[0], year, decision_date
+                )
+                judged.append((p, [evaluate(base, policy, a) for a in awards]))
+        yield from judged
 
     if not prefetch:
         for batch in _chunks(people, chunk):
