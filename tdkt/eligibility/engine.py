@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from tdkt.eligibility.catalogue import BY_SLUG, NOT_FOR_MERIT, Kind
 from tdkt.eligibility.facts import LEVEL_RANK, Facts, Initiative
@@ -29,8 +29,9 @@ RATING_NAME = {
 LAW_2022 = "Luật Thi đua, khen thưởng 2022"
 
 
-@dataclass(slots=True)  # not frozen: built ~3 times per verdict, and frozen init is slow
-class Criterion:
+class Criterion(NamedTuple):
+    # A named tuple: a verdict holds about three, and a whole-sector batch builds millions;
+    # a tuple of strings and flags is built fast and the cycle collector stops tracking it.
     id: str
     label: str
     met: bool | None
@@ -40,7 +41,7 @@ class Criterion:
     is_vote: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Verdict:
     subject_id: str
     subject_name: str
@@ -56,9 +57,14 @@ class Verdict:
     notes: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        """The JSON form (CLI, API, docs). Copies everything: ``regime`` is shared."""
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["regime"] = {**self.regime, "documents": list(self.regime["documents"])}
+        data["criteria"] = [c._asdict() for c in self.criteria]
         for c in data["criteria"]:
             c.pop("is_vote")
+        for key in ("missing", "consumes_initiatives", "notes"):
+            data[key] = list(data[key])
         return data
 
 

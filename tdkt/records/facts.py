@@ -11,7 +11,7 @@ from operator import itemgetter
 from typing import Any
 
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import BooleanField, QuerySet
 from django.db.models.expressions import RawSQL
 
 from tdkt.core.collector import collector_paused
@@ -48,12 +48,22 @@ def _person_rows(qs: QuerySet[Any], ids: list[int]) -> list[tuple[Any, ...]]:
     At 5,000 people a chunk, Django's own path costs more than the query: it prepares each
     of the 5,000 ids as a parameter and runs converters on every row. Here the ids travel as
     one array (PostgreSQL) or one JSON text (SQLite), and rows come back as the driver gives
-    them; both drivers already return dates and booleans for these column types."""
+    them; both drivers already return dates and booleans for these column types. The ids
+    must be ints (they are primary keys read from the database)."""
     if connection.vendor == "postgresql":
-        ids_sql = RawSQL("SELECT unnest(%s::bigint[])", [ids])
+        # An array literal: one text parameter, where a list of ints would be dumped element
+        # by element on the client. Ids are ints, so the literal needs no quoting.
+        literal = "{" + ",".join(map(str, ids)) + "}"
+        where = RawSQL("person_id = ANY(%s::bigint[])", [literal], output_field=BooleanField())
     else:
-        ids_sql = RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)])
-    sql, params = qs.filter(person_id__in=ids_sql).query.sql_with_params()
+        where = RawSQL(
+            "person_id IN (SELECT value FROM json_each(%s))",
+            [json.dumps(ids)],
+            output_field=BooleanField(),
+        )
+    # No ORDER BY: the models' default orderings would make the server sort every chunk,
+    # and facts_from_history orders what needs an order.
+    sql, params = qs.filter(where).order_by().query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()

@@ -96,13 +96,6 @@ def _chunks(people: QuerySet[Person] | Iterable[Person], size: int) -> Iterator[
         yield batch
 
 
-def _fetch_in_thread(ids: list[int]) -> dict[int, dict[str, Any]]:
-    try:
-        return person_histories(ids)
-    finally:
-        connections.close_all()  # this thread's own connection
-
-
 def batch_verdicts(
     people: QuerySet[Person] | Iterable[Person],
     awards: list[str],
@@ -136,12 +129,17 @@ def batch_verdicts(
         for batch in _chunks(people, chunk):
             yield from judge(batch, person_histories([p.pk for p in batch]))
         return
+    # One reader thread with its own connection, kept for the whole batch (opening one per
+    # chunk cost a PostgreSQL backend start each time) and closed at the end.
     with ThreadPoolExecutor(max_workers=1) as pool:
-        pending: tuple[list[Person], Future[dict[int, dict[str, Any]]]] | None = None
-        for batch in _chunks(people, chunk):
-            future = pool.submit(_fetch_in_thread, [p.pk for p in batch])
+        try:
+            pending: tuple[list[Person], Future[dict[int, dict[str, Any]]]] | None = None
+            for batch in _chunks(people, chunk):
+                future = pool.submit(person_histories, [p.pk for p in batch])
+                if pending is not None:
+                    yield from judge(pending[0], pending[1].result())
+                pending = (batch, future)
             if pending is not None:
                 yield from judge(pending[0], pending[1].result())
-            pending = (batch, future)
-        if pending is not None:
-            yield from judge(pending[0], pending[1].result())
+        finally:
+            pool.submit(connections.close_all).result()
