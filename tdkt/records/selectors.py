@@ -114,20 +114,23 @@ def batch_verdicts(
 
     def judge(
         batch: list[Person], histories: dict[int, dict[str, Any]]
-    ) -> Iterator[tuple[Person, list[Verdict]]]:
+    ) -> list[tuple[Person, list[Verdict]]]:
         judged = []
-        with collector_paused():
-            for p in batch:
-                # Build a person's facts once; each award only changes the question asked.
-                base = facts_from_history(
-                    (p.pk, p.full_name, p.gender), histories[p.pk], awards[0], year, decision_date
-                )
-                judged.append((p, [evaluate(base, policy, a) for a in awards]))
-        yield from judged
+        for p in batch:
+            # Build a person's facts once; each award only changes the question asked.
+            base = facts_from_history(
+                (p.pk, p.full_name, p.gender), histories[p.pk], awards[0], year, decision_date
+            )
+            judged.append((p, [evaluate(base, policy, a) for a in awards]))
+        # Free the chunk's rows while the collector is still paused: it never scans them.
+        histories.clear()
+        return judged
 
     if not prefetch:
         for batch in _chunks(people, chunk):
-            yield from judge(batch, person_histories([p.pk for p in batch]))
+            with collector_paused():
+                judged = judge(batch, person_histories([p.pk for p in batch]))
+            yield from judged
         return
     # One reader thread with its own connection, kept for the whole batch (opening one per
     # chunk cost a PostgreSQL backend start each time) and closed at the end.
@@ -137,9 +140,13 @@ def batch_verdicts(
             for batch in _chunks(people, chunk):
                 future = pool.submit(person_histories, [p.pk for p in batch])
                 if pending is not None:
-                    yield from judge(pending[0], pending[1].result())
+                    with collector_paused():
+                        judged = judge(pending[0], pending[1].result())
+                    yield from judged
                 pending = (batch, future)
             if pending is not None:
-                yield from judge(pending[0], pending[1].result())
+                with collector_paused():
+                    judged = judge(pending[0], pending[1].result())
+                yield from judged
         finally:
             pool.submit(connections.close_all).result()
