@@ -5,8 +5,8 @@ title or award in a year, under the legal regime in force, citing the article fo
 criterion. See docs/eligibility.md.
 """
 
-from tdkt.eligibility.engine import Verdict, evaluate
+from tdkt.eligibility.engine import Verdict, evaluate, evaluate_many
 from tdkt.eligibility.facts import Facts, FactsError, parse_facts
 from tdkt.eligibility.policy import Policy
 
-__all__ = ["Facts", "FactsError", "Policy", "Verdict", "evaluate", "parse_facts"]
+__all__ = ["Facts", "FactsError", "Policy", "Verdict", "evaluate", "evaluate_many", "parse_facts"]

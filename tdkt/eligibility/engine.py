@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -50,33 +50,48 @@ class Verdict:
     year: int
     status: str
     regime: dict[str, Any]
-    criteria: list[Criterion]
-    missing: list[str]
-    consumes_initiatives: list[str]
+    criteria: tuple[Criterion, ...]
+    consumes_initiatives: tuple[str, ...]
     meets_standards: bool
-    notes: list[str] = field(default_factory=list)
+    notes: tuple[str, ...] = ()
+
+    @property
+    def missing(self) -> list[str]:
+        """What is missing, one line per criterion not met. Worded on demand: a sector-wide
+        batch mostly counts statuses and never reads it."""
+        return [f"{c.label} — {c.reason}" for c in self.criteria if not c.met]
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON form (CLI, API, docs). Copies everything: ``regime`` is shared."""
-        data = {f.name: getattr(self, f.name) for f in fields(self)}
-        data["regime"] = {**self.regime, "documents": list(self.regime["documents"])}
-        data["criteria"] = [c._asdict() for c in self.criteria]
-        for c in data["criteria"]:
-            c.pop("is_vote")
-        for key in ("missing", "consumes_initiatives", "notes"):
-            data[key] = list(data[key])
-        return data
+        return {
+            "subject_id": self.subject_id,
+            "subject_name": self.subject_name,
+            "award": self.award,
+            "award_name": self.award_name,
+            "year": self.year,
+            "status": self.status,
+            "regime": {**self.regime, "documents": list(self.regime["documents"])},
+            "criteria": [
+                {k: v for k, v in c._asdict().items() if k != "is_vote"} for c in self.criteria
+            ],
+            "missing": self.missing,
+            "consumes_initiatives": list(self.consumes_initiatives),
+            "meets_standards": self.meets_standards,
+            "notes": list(self.notes),
+        }
 
 
 class _Ctx:
     def __init__(
-        self, facts: Facts, policy: Policy, regime: Regime, award: str | None = None
+        self, facts: Facts, policy: Policy, regime: Regime, award: str, shared: dict[Any, Any]
     ) -> None:
         self.f, self.p, self.r = facts, policy, regime
-        self.award = award or facts.award
+        self.award = award
         self.criteria: list[Criterion] = []
         self.consumes: list[str] = []
-        self.notes: list[str] = []
+        # Parts of the verdict that do not depend on the award asked (the LĐTT standard
+        # inside several titles), computed once per facts, policy and regime.
+        self.shared = shared
         # Indexes over the history: rules ask "the rating of year Y" and "a title in year Y"
         # many times; a dict and a set keep a whole-sector batch linear.
         self._years = facts.year_index
@@ -226,6 +241,12 @@ def _ldtt_standard(c: _Ctx, year: int, prefix: str = "") -> bool:
     """LĐTT: "Hoàn thành tốt nhiệm vụ trở lên" and "có tinh thần tự lực, tự cường, đoàn kết,
     tương trợ, tích cực tham gia phong trào thi đua" (Điều 24.1 Luật 2022; same standard in
     the 2003 law)."""
+    key = ("ldtt", year, prefix)
+    done = c.shared.get(key)
+    if done is not None:
+        c.criteria.extend(done[1])
+        return bool(done[0])
+    first = len(c.criteria)
     cite = f"Điều 24.1 {LAW_2022}" if c.new_law else "Điều 24 Luật Thi đua, khen thưởng 2003"
     rating = c.rating(year)
     ok1 = c.add(
@@ -246,6 +267,7 @@ def _ldtt_standard(c: _Ctx, year: int, prefix: str = "") -> bool:
         if spirit
         else ("Đơn vị không xác nhận." if spirit is False else "Chưa có xác nhận của đơn vị."),
     )
+    c.shared[key] = (ok1 and ok2, tuple(c.criteria[first:]))
     return ok1 and ok2
 
 
@@ -1009,6 +1031,17 @@ def _regime_for(facts: Facts, policy: Policy) -> tuple[Regime, list[str]]:
 def _cross_cutting(c: _Ctx) -> str | None:
     """NĐ 152/2025 Điều 4.4: no proposal while discipline is being considered; after
     discipline, "thành tích … được tính từ thời điểm chấp hành xong thời gian thi hành kỷ luật"."""
+    done = c.shared.get("cross_cutting")
+    if done is not None:
+        c.criteria.extend(done[1])
+        forced_before: str | None = done[0]
+        return forced_before
+    forced = _cross_cutting_checks(c)
+    c.shared["cross_cutting"] = (forced, tuple(c.criteria))
+    return forced
+
+
+def _cross_cutting_checks(c: _Ctx) -> str | None:
     cite = "Điều 4.4 Nghị định 152/2025/NĐ-CP"
     src = "read" if c.r.id in (RegimeId.R2025, RegimeId.R2026) else "inferred"
     if c.f.under_review:
@@ -1036,23 +1069,38 @@ def _cross_cutting(c: _Ctx) -> str | None:
 def evaluate(facts: Facts, policy: Policy | None = None, award: str | None = None) -> Verdict:
     """Pure and deterministic: the same facts and policy always give the same verdict.
 
-    ``award`` asks about another title with the same facts (a batch builds each person's
-    facts once and asks about several titles)."""
+    ``award`` asks about another title with the same facts."""
+    return evaluate_many(facts, policy, [award or facts.award])[0]
+
+
+def evaluate_many(facts: Facts, policy: Policy | None, awards: list[str]) -> list[Verdict]:
+    """The verdicts on several awards for the same facts (a batch builds each person's facts
+    once and asks about the yearly titles): the regime, the cross-cutting checks and the
+    LĐTT standard are worked out once."""
     policy = policy or Policy()
-    award = award or facts.award
     regime, notes = _regime_for(facts, policy)
-    c = _Ctx(facts, policy, regime, award)
-    c.notes.extend(notes)
-    forced = _cross_cutting(c)
-    RULES[award](c)
-    # One pass over the criteria: what is missing, whether a rule asked for manual review,
-    # and whether the standards (every criterion but the council vote) are met.
-    missing: list[str] = []
-    unknown = has_standard = False
+    regime_dict = _regime_dict(regime)
+    shared: dict[Any, Any] = {}
+    noted = tuple(notes)
+    out = []
+    for award in awards:
+        c = _Ctx(facts, policy, regime, award, shared)
+        forced = _cross_cutting(c)  # first, on an empty list of criteria
+        RULES[award](c)
+        out.append(_verdict(c, forced, regime_dict, noted))
+    return out
+
+
+def _verdict(
+    c: _Ctx, forced: str | None, regime: dict[str, Any], notes: tuple[str, ...]
+) -> Verdict:
+    # One pass over the criteria: whether any is not met, whether a rule asked for manual
+    # review, and whether the standards (every criterion but the council vote) are met.
+    unknown = has_standard = any_unmet = False
     standards_met = True
     for cr in c.criteria:
         if not cr.met:
-            missing.append(f"{cr.label} — {cr.reason}")
+            any_unmet = True
             if cr.met is None and cr.id == "manual_review":
                 unknown = True
         if not cr.is_vote:
@@ -1063,19 +1111,18 @@ def evaluate(facts: Facts, policy: Policy | None = None, award: str | None = Non
     elif unknown:
         status = DEFERRED
     else:
-        status = NOT_ELIGIBLE if missing else ELIGIBLE
-    entry = BY_SLUG[award]
+        status = NOT_ELIGIBLE if any_unmet else ELIGIBLE
+    facts = c.f
     return Verdict(
-        subject_id=facts.subject_id,
-        subject_name=facts.subject_name,
-        award=award,
-        award_name=entry.name,
-        year=facts.year,
-        status=status,
-        regime=_regime_dict(regime),
-        criteria=c.criteria,
-        missing=missing,
-        consumes_initiatives=c.consumes if status == ELIGIBLE else [],
-        meets_standards=has_standard and standards_met and status != DEFERRED,
-        notes=c.notes,
+        facts.subject_id,
+        facts.subject_name,
+        c.award,
+        BY_SLUG[c.award].name,
+        facts.year,
+        status,
+        regime,
+        tuple(c.criteria),
+        tuple(c.consumes) if status == ELIGIBLE else (),
+        has_standard and standards_met and status != DEFERRED,
+        notes,
     )

@@ -12,7 +12,7 @@ from django.db import connections
 from django.db.models import QuerySet
 
 from tdkt.core.collector import collector_paused
-from tdkt.eligibility import Verdict, evaluate
+from tdkt.eligibility import Verdict, evaluate, evaluate_many
 from tdkt.eligibility.catalogue import CATALOGUE, Subject
 from tdkt.people.models import Person
 from tdkt.records.facts import facts_from_history, person_histories, unit_facts
@@ -72,7 +72,7 @@ def person_verdicts(person: Person, questions: list[tuple[int, list[str]]]) -> l
         facts = facts_from_history(
             (person.pk, person.full_name, person.gender), history, awards[0], year
         )
-        out.append([evaluate(facts, policy, award) for award in awards])
+        out.append(evaluate_many(facts, policy, awards))
     return out
 
 
@@ -121,7 +121,7 @@ def batch_verdicts(
             base = facts_from_history(
                 (p.pk, p.full_name, p.gender), histories[p.pk], awards[0], year, decision_date
             )
-            judged.append((p, [evaluate(base, policy, a) for a in awards]))
+            judged.append((p, evaluate_many(base, policy, awards)))
         # Free the chunk's rows while the collector is still paused: it never scans them.
         histories.clear()
         return judged

@@ -117,7 +117,7 @@ def test_bang_khen_bo_two_cstdcs_with_initiatives_need_two_more() -> None:
         initiative("N2", "2024-09-01"),
     ]
     ok = check(doc)
-    assert ok.status == "eligible" and ok.consumes_initiatives == ["N1", "N2"]
+    assert ok.status == "eligible" and ok.consumes_initiatives == ("N1", "N2")
     assert (
         check(
             person(

@@ -41,14 +41,14 @@ def test_cstdcs_2024_htxsnv_alone_is_enough() -> None:
     nhận" — an initiative is no longer mandatory for an HTXSNV year."""
     verdict = check(person("cstd_co_so", 2024, ratings={2024: "htxsnv"}, vote=VOTE_OK))
     assert verdict.status == "eligible"
-    assert verdict.consumes_initiatives == []
+    assert verdict.consumes_initiatives == ()
     assert verdict.regime["id"] == "2024"
 
 
 def test_cstdcs_2024_httnv_needs_an_unused_initiative() -> None:
     sk = [initiative("SK-1", "2024-10-01")]
     ok = check(person("cstd_co_so", 2024, ratings={2024: "httnv"}, initiatives=sk, vote=VOTE_OK))
-    assert ok.status == "eligible" and ok.consumes_initiatives == ["SK-1"]
+    assert ok.status == "eligible" and ok.consumes_initiatives == ("SK-1",)
     none = check(person("cstd_co_so", 2024, ratings={2024: "httnv"}, vote=VOTE_OK))
     assert none.status == "not_eligible"
 
@@ -173,7 +173,7 @@ def test_cstd_bo_needs_three_consecutive_cstdcs() -> None:
             vote=(15, 14, 0),
         )
     )
-    assert ok.status == "eligible" and ok.consumes_initiatives == ["SK-B"]
+    assert ok.status == "eligible" and ok.consumes_initiatives == ("SK-B",)
 
 
 def test_one_year_break_ends_the_series() -> None:
