@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from tdkt.eligibility.catalogue import BY_SLUG, NOT_FOR_MERIT, Kind
-from tdkt.eligibility.facts import LEVEL_RANK, Facts, Initiative
+from tdkt.eligibility.facts import LEVEL_RANK, CouncilVote, Facts, Initiative
 from tdkt.eligibility.policy import Policy
 from tdkt.eligibility.regimes import Regime, RegimeId, default_decision_date, regime_on
 
@@ -82,16 +82,11 @@ class Verdict:
 
 
 class _Ctx:
-    def __init__(
-        self, facts: Facts, policy: Policy, regime: Regime, award: str, shared: dict[Any, Any]
-    ) -> None:
+    def __init__(self, facts: Facts, policy: Policy, regime: Regime, award: str) -> None:
         self.f, self.p, self.r = facts, policy, regime
         self.award = award
         self.criteria: list[Criterion] = []
         self.consumes: list[str] = []
-        # Parts of the verdict that do not depend on the award asked (the LĐTT standard
-        # inside several titles), computed once per facts, policy and regime.
-        self.shared = shared
         # Indexes over the history: rules ask "the rating of year Y" and "a title in year Y"
         # many times; a dict and a set keep a whole-sector batch linear.
         self._years = facts.year_index
@@ -193,72 +188,87 @@ class _Ctx:
         )
 
     def council(self, high: bool) -> None:
-        """Secret-ballot approval as a share of *all* council members, absent members'
-        written opinions included (NĐ 98/2023 Điều 30.7)."""
-        if self.r.id is RegimeId.R2003:
-            if not high:
-                return
-            pct, cite, src = 90, "Điều 45.8 Nghị định 91/2017/NĐ-CP", "read"
-        elif self.r.id is RegimeId.R2024:
-            pct, cite, src = (90 if high else 80), "Điều 30.7 Nghị định 98/2023/NĐ-CP", "read"
-        else:
-            pct = self.p.council_pct_high_after_2025 if high else self.p.council_pct_low_after_2025
-            cite = (
-                "Chính sách cấu hình (điều khoản bỏ phiếu của Nghị định 152/2025/NĐ-CP "
-                "chưa có trong cơ sở pháp lý; giữ mức của Điều 30.7 NĐ 98/2023)"
-            )
-            src = "inferred"
-        vote = self.f.council_vote
-        label = f"Hội đồng TĐKT bỏ phiếu đồng ý từ {pct}% tổng số thành viên trở lên"
-        if vote is None:
-            self.add(
-                "council_vote",
-                label,
-                False,
-                cite,
-                "Chưa có kết quả bỏ phiếu của Hội đồng.",
-                src,
-                is_vote=True,
-            )
-            return
-        met = vote.approvals * 100 >= pct * vote.members_total
-        self.add(
-            "council_vote",
-            label,
-            met,
-            cite,
-            f"{vote.approvals}/{vote.members_total} thành viên đồng ý "
-            f"({100 * vote.approvals / vote.members_total:.1f}%, cần {pct}%).",
-            src,
-            is_vote=True,
+        criterion = _council_criterion(
+            self.r.id,
+            high,
+            self.p.council_pct_high_after_2025,
+            self.p.council_pct_low_after_2025,
+            self.f.council_vote,
         )
+        if criterion is not None:
+            self.criteria.append(criterion)
+
+
+# Criteria that depend on a few plain values only are built by cached functions of those
+# values: thousands of people share them, so a whole-sector batch looks them up instead of
+# wording them again (and the verdicts share the same immutable criterion objects).
+
+
+@lru_cache(maxsize=512)
+def _council_criterion(
+    regime: RegimeId, high: bool, pct_high_2025: int, pct_low_2025: int, vote: CouncilVote | None
+) -> Criterion | None:
+    """Secret-ballot approval as a share of *all* council members, absent members' written
+    opinions included (NĐ 98/2023 Điều 30.7)."""
+    if regime is RegimeId.R2003:
+        if not high:
+            return None
+        pct, cite, src = 90, "Điều 45.8 Nghị định 91/2017/NĐ-CP", "read"
+    elif regime is RegimeId.R2024:
+        pct, cite, src = (90 if high else 80), "Điều 30.7 Nghị định 98/2023/NĐ-CP", "read"
+    else:
+        pct = pct_high_2025 if high else pct_low_2025
+        cite = (
+            "Chính sách cấu hình (điều khoản bỏ phiếu của Nghị định 152/2025/NĐ-CP "
+            "chưa có trong cơ sở pháp lý; giữ mức của Điều 30.7 NĐ 98/2023)"
+        )
+        src = "inferred"
+    label = f"Hội đồng TĐKT bỏ phiếu đồng ý từ {pct}% tổng số thành viên trở lên"
+    if vote is None:
+        return Criterion(
+            "council_vote", label, False, cite, "Chưa có kết quả bỏ phiếu của Hội đồng.", src, True
+        )
+    met = vote.approvals * 100 >= pct * vote.members_total
+    return Criterion(
+        "council_vote",
+        label,
+        met,
+        cite,
+        f"{vote.approvals}/{vote.members_total} thành viên đồng ý "
+        f"({100 * vote.approvals / vote.members_total:.1f}%, cần {pct}%).",
+        src,
+        True,
+    )
 
 
 # --- individual titles -------------------------------------------------------------------
 
 
 def _ldtt_standard(c: _Ctx, year: int, prefix: str = "") -> bool:
+    record = c._years.get(year)
+    ok, criteria = _ldtt_criteria(
+        c.new_law, year, prefix, c.rating(year), record.exemplary if record else None
+    )
+    c.criteria.extend(criteria)
+    return ok
+
+
+@lru_cache(maxsize=2048)
+def _ldtt_criteria(
+    new_law: bool, year: int, prefix: str, rating: str | None, spirit: bool | None
+) -> tuple[bool, tuple[Criterion, Criterion]]:
     """LĐTT: "Hoàn thành tốt nhiệm vụ trở lên" and "có tinh thần tự lực, tự cường, đoàn kết,
     tương trợ, tích cực tham gia phong trào thi đua" (Điều 24.1 Luật 2022; same standard in
     the 2003 law)."""
-    key = ("ldtt", year, prefix)
-    done = c.shared.get(key)
-    if done is not None:
-        c.criteria.extend(done[1])
-        return bool(done[0])
-    first = len(c.criteria)
-    cite = f"Điều 24.1 {LAW_2022}" if c.new_law else "Điều 24 Luật Thi đua, khen thưởng 2003"
-    rating = c.rating(year)
-    ok1 = c.add(
+    cite = f"Điều 24.1 {LAW_2022}" if new_law else "Điều 24 Luật Thi đua, khen thưởng 2003"
+    graded = Criterion(
         f"{prefix}rating",
         f"Năm {year}: hoàn thành tốt nhiệm vụ trở lên",
         None if rating is None else RATING_RANK[rating] >= 2,
         cite,
         f"Xếp loại {RATING_NAME[rating]}." if rating else f"Chưa có xếp loại năm {year}.",
     )
-    record = c._years.get(year)
-    spirit = record.exemplary if record else None
-    ok2 = c.add(
+    spirited = Criterion(
         f"{prefix}spirit",
         "Tinh thần tự lực, tự cường, đoàn kết, tích cực thi đua",
         spirit,
@@ -267,8 +277,7 @@ def _ldtt_standard(c: _Ctx, year: int, prefix: str = "") -> bool:
         if spirit
         else ("Đơn vị không xác nhận." if spirit is False else "Chưa có xác nhận của đơn vị."),
     )
-    c.shared[key] = (ok1 and ok2, tuple(c.criteria[first:]))
-    return ok1 and ok2
+    return bool(graded.met) and bool(spirited.met), (graded, spirited)
 
 
 def rule_lao_dong_tien_tien(c: _Ctx) -> None:
@@ -1029,41 +1038,44 @@ def _regime_for(facts: Facts, policy: Policy) -> tuple[Regime, list[str]]:
 
 
 def _cross_cutting(c: _Ctx) -> str | None:
-    """NĐ 152/2025 Điều 4.4: no proposal while discipline is being considered; after
-    discipline, "thành tích … được tính từ thời điểm chấp hành xong thời gian thi hành kỷ luật"."""
-    done = c.shared.get("cross_cutting")
-    if done is not None:
-        c.criteria.extend(done[1])
-        forced_before: str | None = done[0]
-        return forced_before
-    forced = _cross_cutting_checks(c)
-    c.shared["cross_cutting"] = (forced, tuple(c.criteria))
+    forced, criteria = _cross_cutting_criteria(
+        c.r.id, c.f.year, c.f.under_review, c.disciplined_in(c.f.year)
+    )
+    c.criteria.extend(criteria)
     return forced
 
 
-def _cross_cutting_checks(c: _Ctx) -> str | None:
+@lru_cache(maxsize=512)
+def _cross_cutting_criteria(
+    regime: RegimeId, year: int, under_review: bool, disciplined: bool
+) -> tuple[str | None, tuple[Criterion, ...]]:
+    """NĐ 152/2025 Điều 4.4: no proposal while discipline is being considered; after
+    discipline, "thành tích … được tính từ thời điểm chấp hành xong thời gian thi hành kỷ luật"."""
     cite = "Điều 4.4 Nghị định 152/2025/NĐ-CP"
-    src = "read" if c.r.id in (RegimeId.R2025, RegimeId.R2026) else "inferred"
-    if c.f.under_review:
-        c.add(
-            "not_under_review",
-            "Không đang bị xem xét kỷ luật, thanh tra, điều tra",
-            False,
-            cite,
-            "Đang bị xem xét: hoãn xét khen thưởng.",
-            src,
+    src = "read" if regime in (RegimeId.R2025, RegimeId.R2026) else "inferred"
+    if under_review:
+        return DEFERRED, (
+            Criterion(
+                "not_under_review",
+                "Không đang bị xem xét kỷ luật, thanh tra, điều tra",
+                False,
+                cite,
+                "Đang bị xem xét: hoãn xét khen thưởng.",
+                src,
+            ),
         )
-        return DEFERRED
-    if c.disciplined_in(c.f.year):
-        c.add(
-            "no_discipline",
-            f"Không bị kỷ luật trong năm {c.f.year}",
-            False,
-            cite,
-            "Thành tích chỉ được tính từ khi chấp hành xong kỷ luật.",
-            src,
+    if disciplined:
+        return None, (
+            Criterion(
+                "no_discipline",
+                f"Không bị kỷ luật trong năm {year}",
+                False,
+                cite,
+                "Thành tích chỉ được tính từ khi chấp hành xong kỷ luật.",
+                src,
+            ),
         )
-    return None
+    return None, ()
 
 
 def evaluate(facts: Facts, policy: Policy | None = None, award: str | None = None) -> Verdict:
@@ -1075,16 +1087,14 @@ def evaluate(facts: Facts, policy: Policy | None = None, award: str | None = Non
 
 def evaluate_many(facts: Facts, policy: Policy | None, awards: list[str]) -> list[Verdict]:
     """The verdicts on several awards for the same facts (a batch builds each person's facts
-    once and asks about the yearly titles): the regime, the cross-cutting checks and the
-    LĐTT standard are worked out once."""
+    once and asks about the yearly titles): the regime is worked out once."""
     policy = policy or Policy()
     regime, notes = _regime_for(facts, policy)
     regime_dict = _regime_dict(regime)
-    shared: dict[Any, Any] = {}
     noted = tuple(notes)
     out = []
     for award in awards:
-        c = _Ctx(facts, policy, regime, award, shared)
+        c = _Ctx(facts, policy, regime, award)
         forced = _cross_cutting(c)  # first, on an empty list of criteria
         RULES[award](c)
         out.append(_verdict(c, forced, regime_dict, noted))

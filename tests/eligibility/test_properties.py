@@ -110,7 +110,7 @@ def test_adding_a_year_that_meets_a_series_never_breaks_it(
 
     def run_length(d: dict[str, Any]) -> int:
         facts = parse_facts(d)
-        ctx = _Ctx(facts, Policy(), REGIMES[-1], facts.award, {})
+        ctx = _Ctx(facts, Policy(), REGIMES[-1], facts.award)
         return len(
             ctx.run(
                 facts.year,
