@@ -82,6 +82,8 @@ class Verdict:
 
 
 class _Ctx:
+    __slots__ = ("f", "p", "r", "award", "criteria", "consumes", "_years", "_titles", "_disc")
+
     def __init__(self, facts: Facts, policy: Policy, regime: Regime, award: str) -> None:
         self.f, self.p, self.r = facts, policy, regime
         self.award = award
@@ -91,7 +93,7 @@ class _Ctx:
         # many times; a dict and a set keep a whole-sector batch linear.
         self._years = facts.year_index
         self._titles = facts.merit_titles
-        self._disciplined = facts.disciplined_years
+        self._disc = facts.disciplined_years
 
     def add(
         self,
@@ -112,7 +114,7 @@ class _Ctx:
 
     # --- history helpers ----------------------------------------------------------------
     def disciplined_in(self, year: int) -> bool:
-        return year in self._disciplined
+        return year in self._disc
 
     def rating(self, year: int) -> str | None:
         """The year's rating; a maternity-leave year without one counts as HTTNV (policy)."""
