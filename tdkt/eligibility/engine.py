@@ -333,25 +333,11 @@ def rule_cstd_co_so(c: _Ctx) -> None:
         # Điều 23 Luật 2022: LĐTT standard and "Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến
         # được cơ sở công nhận hoặc có đề tài … đã được nghiệm thu".
         _ldtt_standard(c, y)
-        cite = f"Điều 23 {LAW_2022}"
-        if rating == "htxsnv":
-            c.add(
-                "excellence_or_initiative",
-                "Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến",
-                True,
-                cite,
-                "Hoàn thành xuất sắc nhiệm vụ: không cần dùng sáng kiến.",
-            )
-        elif c.add(
-            "excellence_or_initiative",
-            "Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến",
-            bool(free),
-            cite,
-            f"Dùng sáng kiến {free[0].id}."
-            if free
-            else "Không hoàn thành xuất sắc nhiệm vụ và không có sáng kiến chưa sử dụng.",
-        ):
-            c.consumes.append(free[0].id)
+        excellent = rating == "htxsnv"
+        initiative = free[0].id if free and not excellent else None
+        c.criteria.append(_excellence_or_initiative(excellent, initiative))
+        if initiative is not None:
+            c.consumes.append(initiative)
         if c.p.cstdcs_cap_pct_after_2024 is not None:
             _cap(
                 c,
@@ -360,6 +346,31 @@ def rule_cstd_co_so(c: _Ctx) -> None:
                 "inferred",
             )
     c.council(high=False)
+
+
+@lru_cache(maxsize=1024)
+def _excellence_or_initiative(excellent: bool, initiative: str | None) -> Criterion:
+    """Điều 23 Luật 2022: "Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến được cơ sở công nhận
+    hoặc có đề tài … đã được nghiệm thu"."""
+    label = "Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến"
+    cite = f"Điều 23 {LAW_2022}"
+    if excellent:
+        return Criterion(
+            "excellence_or_initiative",
+            label,
+            True,
+            cite,
+            "Hoàn thành xuất sắc nhiệm vụ: không cần dùng sáng kiến.",
+        )
+    return Criterion(
+        "excellence_or_initiative",
+        label,
+        initiative is not None,
+        cite,
+        f"Dùng sáng kiến {initiative}."
+        if initiative is not None
+        else "Không hoàn thành xuất sắc nhiệm vụ và không có sáng kiến chưa sử dụng.",
+    )
 
 
 def _cap(c: _Ctx, pct: int, cite: str, source: str) -> None:
@@ -378,33 +389,42 @@ def _cap(c: _Ctx, pct: int, cite: str, source: str) -> None:
 
 
 def rule_cstd_cap_bo(c: _Ctx) -> None:
-    """Điều 22: "03 lần liên tục được tặng danh hiệu 'Chiến sĩ thi đua cơ sở'" and an
-    initiative "đã được áp dụng hiệu quả và có khả năng nhân rộng trong Bộ"."""
     y = c.f.year
-    cite = f"Điều 22 {LAW_2022}" if c.new_law else "Điều 9 Nghị định 91/2017/NĐ-CP"
     run = c.run(y, lambda yr: c.has_title("cstd_co_so", yr), limit=3)
-    c.add(
-        "cstdcs_x3",
-        "03 lần liên tục đạt Chiến sĩ thi đua cơ sở",
-        len(run) >= 3,
-        cite,
-        f"Liên tục {len(run)} năm ({', '.join(map(str, sorted(run)))})."
-        if run
-        else f"Không có Chiến sĩ thi đua cơ sở năm {y}.",
-    )
-    window = range(y - 2, y + 1)
-    free = c.free_initiatives(window, "bo")
-    if c.add(
-        "initiative_bo",
-        "Sáng kiến, đề tài có phạm vi ảnh hưởng trong Bộ (chưa dùng)",
-        bool(free),
-        cite,
-        f"Sáng kiến {free[0].id} cấp Bộ."
-        if free
-        else f"Không có sáng kiến cấp Bộ chưa sử dụng trong {y - 2}–{y}.",
-    ):
+    free = c.free_initiatives(range(y - 2, y + 1), "bo")
+    c.criteria.extend(_cstd_cap_bo_criteria(c.new_law, y, tuple(run), free[0].id if free else None))
+    if free:
         c.consumes.append(free[0].id)
     c.council(high=True)
+
+
+@lru_cache(maxsize=4096)
+def _cstd_cap_bo_criteria(
+    new_law: bool, y: int, run: tuple[int, ...], initiative: str | None
+) -> tuple[Criterion, Criterion]:
+    """Điều 22: "03 lần liên tục được tặng danh hiệu 'Chiến sĩ thi đua cơ sở'" and an
+    initiative "đã được áp dụng hiệu quả và có khả năng nhân rộng trong Bộ"."""
+    cite = f"Điều 22 {LAW_2022}" if new_law else "Điều 9 Nghị định 91/2017/NĐ-CP"
+    return (
+        Criterion(
+            "cstdcs_x3",
+            "03 lần liên tục đạt Chiến sĩ thi đua cơ sở",
+            len(run) >= 3,
+            cite,
+            f"Liên tục {len(run)} năm ({', '.join(map(str, sorted(run)))})."
+            if run
+            else f"Không có Chiến sĩ thi đua cơ sở năm {y}.",
+        ),
+        Criterion(
+            "initiative_bo",
+            "Sáng kiến, đề tài có phạm vi ảnh hưởng trong Bộ (chưa dùng)",
+            initiative is not None,
+            cite,
+            f"Sáng kiến {initiative} cấp Bộ."
+            if initiative is not None
+            else f"Không có sáng kiến cấp Bộ chưa sử dụng trong {y - 2}–{y}.",
+        ),
+    )
 
 
 def rule_cstd_toan_quoc(c: _Ctx) -> None:
@@ -537,39 +557,13 @@ def rule_bang_khen_bo(c: _Ctx) -> None:
 def rule_bang_khen_thu_tuong(c: _Ctx) -> None:
     y = c.f.year
     if c.new_law:
-        # Điều 73.1.b: "Đã được tặng bằng khen của Bộ … và có liên tục từ 05 năm trở lên đến
-        # thời điểm đề nghị được công nhận hoàn thành tốt nhiệm vụ trở lên, trong thời gian
-        # đó có 03 lần được tặng danh hiệu 'Chiến sĩ thi đua cơ sở'".
-        cite = f"Điều 73.1 {LAW_2022}"
-        if _notable(c, cite):
+        if _notable(c, f"Điều 73.1 {LAW_2022}"):
             return
         earlier = c.merit_awards("bang_khen_bo", before=y + 1)
-        c.add(
-            "has_bk_bo",
-            "Đã được tặng Bằng khen của Bộ trưởng (khen công trạng)",
-            bool(earlier),
-            cite,
-            f"Bằng khen Bộ năm {earlier[-1]}."
-            if earlier
-            else "Chưa có Bằng khen Bộ (khen đột xuất, chuyên đề không được tính).",
-        )
         start = earlier[-1] + 1 if earlier else y + 1
         run = c.rated_run(y, start, "httnv")
-        c.add(
-            "httnv_x5",
-            "Liên tục 05 năm trở lên hoàn thành tốt nhiệm vụ trở lên",
-            len(run) >= 5,
-            cite,
-            f"Liên tục {len(run)} năm sau Bằng khen Bộ.",
-        )
-        cstd = [yr for yr in run if c.has_title("cstd_co_so", yr)]
-        c.add(
-            "cstdcs_x3",
-            "Trong thời gian đó có 03 lần Chiến sĩ thi đua cơ sở",
-            len(cstd) >= 3,
-            cite,
-            f"{len(cstd)} lần ({', '.join(map(str, cstd)) or 'không có'}).",
-        )
+        cstd = tuple(yr for yr in run if c.has_title("cstd_co_so", yr))
+        c.criteria.extend(_bk_ttg_criteria(earlier[-1] if earlier else None, len(run), cstd))
     else:
         # NĐ 65/2014 Điều 23.1(c): "Đã được tặng Bằng khen cấp bộ…, 05 năm tiếp theo liên tục
         # hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 05 sáng kiến".
@@ -600,6 +594,41 @@ def rule_bang_khen_thu_tuong(c: _Ctx) -> None:
             f"{len(free)} sáng kiến chưa dùng.",
         ):
             c.consumes.extend(i.id for i in free[:5])
+
+
+@lru_cache(maxsize=4096)
+def _bk_ttg_criteria(
+    last_bk_bo: int | None, run_years: int, cstd: tuple[int, ...]
+) -> tuple[Criterion, Criterion, Criterion]:
+    """Điều 73.1.b: "Đã được tặng bằng khen của Bộ … và có liên tục từ 05 năm trở lên đến thời
+    điểm đề nghị được công nhận hoàn thành tốt nhiệm vụ trở lên, trong thời gian đó có 03 lần
+    được tặng danh hiệu 'Chiến sĩ thi đua cơ sở'"."""
+    cite = f"Điều 73.1 {LAW_2022}"
+    return (
+        Criterion(
+            "has_bk_bo",
+            "Đã được tặng Bằng khen của Bộ trưởng (khen công trạng)",
+            last_bk_bo is not None,
+            cite,
+            f"Bằng khen Bộ năm {last_bk_bo}."
+            if last_bk_bo is not None
+            else "Chưa có Bằng khen Bộ (khen đột xuất, chuyên đề không được tính).",
+        ),
+        Criterion(
+            "httnv_x5",
+            "Liên tục 05 năm trở lên hoàn thành tốt nhiệm vụ trở lên",
+            run_years >= 5,
+            cite,
+            f"Liên tục {run_years} năm sau Bằng khen Bộ.",
+        ),
+        Criterion(
+            "cstdcs_x3",
+            "Trong thời gian đó có 03 lần Chiến sĩ thi đua cơ sở",
+            len(cstd) >= 3,
+            cite,
+            f"{len(cstd)} lần ({', '.join(map(str, cstd)) or 'không có'}).",
+        ),
+    )
 
 
 def rule_huan_chuong_lao_dong_3(c: _Ctx) -> None:
