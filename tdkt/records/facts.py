@@ -33,8 +33,6 @@ from tdkt.eligibility.facts import (
 from tdkt.people.models import Position, YearlyRating
 from tdkt.records.models import AwardRecord, Discipline, Initiative, Leave, UnitYearResult
 
-CHUNK = 5000
-
 
 def _group(rows: Iterable[tuple[Any, ...]]) -> dict[int, list[tuple[Any, ...]]]:
     grouped: dict[int, list[tuple[Any, ...]]] = defaultdict(list)

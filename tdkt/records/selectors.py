@@ -100,7 +100,7 @@ def batch_verdicts(
     people: QuerySet[Person] | Iterable[Person],
     awards: list[str],
     year: int,
-    chunk: int = 5000,
+    chunk: int = 2500,  # measured: a little faster than 5,000 or 1,000 (cache locality)
     decision_date: dt.date | None = None,
     prefetch: bool = False,
 ) -> Iterator[tuple[Person, list[Verdict]]]:
