@@ -299,10 +299,15 @@ def bench_eligibility_batch() -> list[dict[str, Any]]:
     start = time.perf_counter()
     slow = [[v.status for v in _orm_one_by_one(p, awards, year)] for p in ten_k]
     one_by_one = time.perf_counter() - start
-    start = time.perf_counter()
-    fast = [[v.status for v in vs] for _, vs in batch_verdicts(ten_k, awards, year)]
-    batch_10k = time.perf_counter() - start
-    assert slow == fast
+    # The batch takes half a second: one sample on a shared two-core machine is noise, so
+    # the median of five (the one-by-one run averages over 10,000 people by itself).
+    runs = []
+    for _ in range(5):
+        start = time.perf_counter()
+        fast = [[v.status for v in vs] for _, vs in batch_verdicts(ten_k, awards, year)]
+        runs.append(time.perf_counter() - start)
+        assert slow == fast
+    batch_10k = statistics.median(runs)
 
     ratio = batch / scan
     speedup = one_by_one / batch_10k
@@ -330,6 +335,7 @@ def bench_eligibility_batch() -> list[dict[str, Any]]:
             "name": "eligibility_batch_vs_orm_10k",
             "figures": {
                 "batch_seconds": round(batch_10k, 2),
+                "batch_runs_seconds": [round(r, 3) for r in runs],
                 "persons": len(ten_k),
                 "awards": len(awards),
             },
