@@ -160,7 +160,7 @@ class Facts:
 
     @_cached
     def merit_titles(self) -> frozenset[tuple[str, int]]:
-        return frozenset((a.award, a.year) for a in self.awards if a.kind not in NOT_FOR_MERIT)
+        return frozenset([(a.award, a.year) for a in self.awards if a.kind not in NOT_FOR_MERIT])
 
     @_cached
     def initiatives_used(self) -> tuple[frozenset[str], frozenset[str]]:

@@ -167,7 +167,9 @@ def facts_from_history(
     for iid, _title, _level, _on, _research, used_by in inits:
         if used_by:
             used[used_by].append(str(iid))
-    discipline = history["discipline"]
+    discipline, leave, positions = history["discipline"], history["leave"], history["positions"]
+    # Most people have no initiative, discipline, leave or leading post: skip building empty
+    # tuples through generators (a batch does this a million times).
     return Facts(
         subject_kind=Subject.PERSON,
         subject_id=str(pid),
@@ -191,11 +193,15 @@ def facts_from_history(
             )
             for rid, a, y, k, n, d, auth in history["awards"]
         ),
-        initiatives=tuple(FInitiative(str(iid), t, lv, on, rs) for iid, t, lv, on, rs, _u in inits),
-        discipline=tuple(Period(s, e) for s, e, review in discipline if not review),
-        under_review=any(review for _s, _e, review in discipline),
-        leave=tuple(Period(s, e, k) for k, s, e in history["leave"]),
-        positions=tuple(Period(s, e, lv or "pho") for lv, s, e in history["positions"]),
+        initiatives=tuple(FInitiative(str(iid), t, lv, on, rs) for iid, t, lv, on, rs, _u in inits)
+        if inits
+        else (),
+        discipline=tuple(Period(s, e) for s, e, review in discipline if not review)
+        if discipline
+        else (),
+        under_review=any(review for _s, _e, review in discipline) if discipline else False,
+        leave=tuple(Period(s, e, k) for k, s, e in leave) if leave else (),
+        positions=tuple(Period(s, e, lv or "pho") for lv, s, e in positions) if positions else (),
     )
 
 
