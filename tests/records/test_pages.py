@@ -128,6 +128,33 @@ def test_batch_gives_the_same_verdicts_as_one_by_one() -> None:
         assert batch[p.pk] == single
 
 
+def test_history_reads_match_the_orm_for_dense_and_sparse_chunks() -> None:
+    """A dense chunk is read as one id range (rows of people in the range but not in the
+    chunk are dropped); a sparse one as a list of ids. Both give each person exactly their
+    own records."""
+    ids = sorted(Person.objects.values_list("pk", flat=True))
+    dense = ids[10:60]
+    del dense[20]  # a person inside the range who is not asked about
+    sparse = ids[::40]
+    assert dense[-1] - dense[0] < 2 * len(dense) and sparse[-1] - sparse[0] >= 2 * len(sparse)
+    with_awards = set(AwardRecord.objects.values_list("person_id", flat=True))
+    assert with_awards & set(dense) and with_awards & set(sparse)
+    for chunk in (dense, sparse):
+        histories = person_histories(chunk)
+        assert set(histories) == set(chunk)
+        for pid in chunk:
+            person = Person.objects.get(pk=pid)
+            assert sorted(histories[pid]["ratings"]) == sorted(
+                (r.year, r.rating, r.exemplary) for r in person.ratings.all()
+            )
+            assert sorted(a[0] for a in histories[pid]["awards"]) == sorted(
+                a.pk for a in person.award_records.all()
+            )
+            assert sorted(p[1] for p in histories[pid]["positions"]) == sorted(
+                p.start_date for p in person.positions.filter(is_leader=True)
+            )
+
+
 def test_batch_command_for_a_unit_and_a_bloc() -> None:
     import json
     from io import StringIO
