@@ -1068,14 +1068,6 @@ def _regime_for(facts: Facts, policy: Policy) -> tuple[Regime, list[str]]:
     return regime_on(facts.decision_date), []
 
 
-def _cross_cutting(c: _Ctx) -> str | None:
-    forced, criteria = _cross_cutting_criteria(
-        c.r.id, c.f.year, c.f.under_review, c.disciplined_in(c.f.year)
-    )
-    c.criteria.extend(criteria)
-    return forced
-
-
 @lru_cache(maxsize=512)
 def _cross_cutting_criteria(
     regime: RegimeId, year: int, under_review: bool, disciplined: bool
@@ -1123,10 +1115,15 @@ def evaluate_many(facts: Facts, policy: Policy | None, awards: list[str]) -> lis
     regime, notes = _regime_for(facts, policy)
     regime_dict = _regime_dict(regime)
     noted = tuple(notes)
+    # One context for the person, started afresh for each award: the history indexes and
+    # the cross-cutting checks (which do not depend on the award) are worked out once.
+    c = _Ctx(facts, policy, regime, awards[0])
+    forced, cross = _cross_cutting_criteria(
+        regime.id, facts.year, facts.under_review, c.disciplined_in(facts.year)
+    )
     out = []
     for award in awards:
-        c = _Ctx(facts, policy, regime, award)
-        forced = _cross_cutting(c)  # first, on an empty list of criteria
+        c.award, c.criteria, c.consumes = award, list(cross), []
         RULES[award](c)
         out.append(_verdict(c, forced, regime_dict, noted))
     return out
