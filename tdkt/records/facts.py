@@ -160,7 +160,11 @@ def facts_from_history(
     award: str,
     year: int,
     decision_date: dt.date | None = None,
+    shared: dict[tuple[Any, ...], FAward] | None = None,
 ) -> Facts:
+    """``shared``: award records already built for earlier people of the same batch. Awards
+    are immutable, and everyone named in one decision (a unit's LĐTT list for a year) has the
+    same record, so a batch builds each once."""
     pid, name, gender = person
     inits = history["initiatives"]
     used: dict[int, list[str]] = defaultdict(list)
@@ -180,19 +184,7 @@ def facts_from_history(
         decision_date=decision_date,
         dossier_date=None,
         years=tuple(sorted(map(_year_record, history["ratings"]), key=_YEAR)),
-        awards=tuple(
-            _new(
-                FAward,
-                (
-                    a,
-                    y,
-                    _KINDS[k],
-                    _new(Decision, (n, d, auth)) if d else None,
-                    tuple(used[rid]) if used else (),
-                ),
-            )
-            for rid, a, y, k, n, d, auth in history["awards"]
-        ),
+        awards=_awards(history["awards"], used, shared),
         initiatives=tuple(FInitiative(str(iid), t, lv, on, rs) for iid, t, lv, on, rs, _u in inits)
         if inits
         else (),
@@ -203,6 +195,38 @@ def facts_from_history(
         leave=tuple(Period(s, e, k) for k, s, e in leave) if leave else (),
         positions=tuple(Period(s, e, lv or "pho") for lv, s, e in positions) if positions else (),
     )
+
+
+def _awards(
+    rows: list[tuple[Any, ...]],
+    used: dict[int, list[str]],
+    shared: dict[tuple[Any, ...], FAward] | None,
+) -> tuple[FAward, ...]:
+    out = []
+    for rid, a, y, k, n, d, auth in rows:
+        ids = tuple(used[rid]) if used and rid in used else ()
+        if shared is None or ids:
+            record = _award_record(a, y, k, n, d, auth, ids)
+        else:
+            key = (a, y, k, n, d, auth)
+            record = shared.get(key) or shared.setdefault(
+                key, _award_record(a, y, k, n, d, auth, ())
+            )
+        out.append(record)
+    return tuple(out)
+
+
+def _award_record(
+    award: str,
+    year: int,
+    kind: str,
+    number: str,
+    date: dt.date | None,
+    authority: str,
+    initiative_ids: tuple[str, ...],
+) -> FAward:
+    decision = _new(Decision, (number, date, authority)) if date else None
+    return _new(FAward, (award, year, _KINDS[kind], decision, initiative_ids))
 
 
 def unit_facts(unit_id: int, name: str, award: str, year: int) -> Facts:

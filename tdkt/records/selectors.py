@@ -116,10 +116,16 @@ def batch_verdicts(
         batch: list[Person], histories: dict[int, dict[str, Any]]
     ) -> list[tuple[Person, list[Verdict]]]:
         judged = []
+        shared: dict[tuple[Any, ...], Any] = {}  # award records common to several people
         for p in batch:
             # Build a person's facts once; each award only changes the question asked.
             base = facts_from_history(
-                (p.pk, p.full_name, p.gender), histories[p.pk], awards[0], year, decision_date
+                (p.pk, p.full_name, p.gender),
+                histories[p.pk],
+                awards[0],
+                year,
+                decision_date,
+                shared,
             )
             judged.append((p, evaluate_many(base, policy, awards)))
         # Free the chunk's rows while the collector is still paused: it never scans them.
