@@ -188,22 +188,29 @@ def bench_person_search() -> list[dict[str, Any]]:
     return entries
 
 
-def main() -> None:
-    _ensure_database()
-    os.environ["TDKT_DATABASE_URL"] = DB_URL
-    # Measure as production runs: with DEBUG on, Django keeps every query's SQL, which
-    # slows the one-by-one baseline most.
-    os.environ.setdefault("TDKT_DEBUG", "0")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tdkt.settings")
-    import django
+GROUPS = ("search", "eligibility_sector", "eligibility_10k")
+ALIASES = {"eligibility": ("eligibility_sector", "eligibility_10k")}
 
-    django.setup()
-    wanted = sys.argv[1:] or ["search", "eligibility"]
+
+def main() -> None:
+    """``python -m bench.run [GROUP …]``: each group runs in a process of its own, so that
+    what one leaves behind (a fragmented heap after a million-person batch, warm caches)
+    does not tilt the next one's figures."""
+    _ensure_database()
+    wanted = [g for arg in sys.argv[1:] for g in ALIASES.get(arg, (arg,))] or list(GROUPS)
+    unknown = [g for g in wanted if g not in GROUPS]
+    if unknown:
+        sys.exit(f"Không có nhóm đo: {', '.join(unknown)} (có: {', '.join(GROUPS)})")
     entries = []
-    if "search" in wanted:
-        entries += bench_person_search()
-    if "eligibility" in wanted:
-        entries += bench_eligibility_batch()
+    for group in wanted:
+        done = subprocess.run(
+            [sys.executable, "-m", "bench.run", "--group", group],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        entries += json.loads(done.stdout.strip().splitlines()[-1])
     results = {e["name"]: e for e in json.loads(RESULTS.read_text())} if RESULTS.exists() else {}
     results.update({e["name"]: e for e in entries})
     RESULTS.write_text(json.dumps(list(results.values()), ensure_ascii=False, indent=2) + "\n")
@@ -219,6 +226,24 @@ def main() -> None:
             base = f"{b['seconds']} s"
         print(f"{e['name']:<34}{measured:>30}{base:>28}{e['ratio']:>8}  {e['goal']} ({mark})")
     print(f"\nĐã ghi {RESULTS.relative_to(ROOT)}")
+
+
+def run_group(group: str) -> None:
+    """One group, in this process; its entries go to stdout as one JSON line (last line)."""
+    os.environ["TDKT_DATABASE_URL"] = DB_URL
+    # Measure as production runs: with DEBUG on, Django keeps every query's SQL, which
+    # slows the one-by-one baseline most.
+    os.environ.setdefault("TDKT_DEBUG", "0")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tdkt.settings")
+    import django
+
+    django.setup()
+    run = {
+        "search": bench_person_search,
+        "eligibility_sector": bench_eligibility_sector,
+        "eligibility_10k": bench_eligibility_vs_orm,
+    }[group]
+    print(json.dumps(run(), ensure_ascii=False, default=str))
 
 
 def _orm_one_by_one(person: Any, awards: list[str], year: int) -> list[Any]:
@@ -258,19 +283,28 @@ def _orm_one_by_one(person: Any, awards: list[str], year: int) -> list[Any]:
     return [evaluate(facts_from_history(key, history, a, year), current_policy()) for a in awards]
 
 
-def bench_eligibility_batch() -> list[dict[str, Any]]:
-    """Sector-wide batch check against one plain scan of the same rows, and against checking
-    10,000 people one by one through the ORM."""
-    from tdkt.people.models import Person
-    from tdkt.records.facts import person_histories
+def _yearly_question() -> tuple[int, list[str]]:
     from tdkt.records.models import AwardRecord
-    from tdkt.records.selectors import YEARLY_PERSON_AWARDS, batch_verdicts
+    from tdkt.records.selectors import YEARLY_PERSON_AWARDS
 
     year = AwardRecord.objects.order_by("-year").values_list("year", flat=True).first() or 2025
-    awards = YEARLY_PERSON_AWARDS
-    people = Person.objects.only("pk", "family_name", "middle_name", "given_name", "gender")
+    return year, YEARLY_PERSON_AWARDS
+
+
+def _people() -> Any:
+    from tdkt.people.models import Person
+
+    return Person.objects.only("pk", "family_name", "middle_name", "given_name", "gender")
+
+
+def bench_eligibility_sector() -> list[dict[str, Any]]:
+    """Sector-wide batch check against one plain scan of the same rows."""
+    from tdkt.records.facts import person_histories
+    from tdkt.records.selectors import batch_verdicts
+
+    year, awards = _yearly_question()
     limit = int(os.environ.get("BENCH_BATCH_PERSONS", "0")) or None
-    ordered = people.order_by("pk")
+    ordered = _people().order_by("pk")
     sample = ordered[:limit] if limit else ordered
     total = sample.count()
 
@@ -292,25 +326,7 @@ def bench_eligibility_batch() -> list[dict[str, Any]]:
         for v in verdicts:
             statuses[v.status] = statuses.get(v.status, 0) + 1
     batch = time.perf_counter() - start
-
-    ten_k = list(people.order_by("pk")[:10000])
-    # Both sides keep only the statuses (as the sector run does), so neither pays for
-    # holding 50,000 verdicts; both give the same answers.
-    start = time.perf_counter()
-    slow = [[v.status for v in _orm_one_by_one(p, awards, year)] for p in ten_k]
-    one_by_one = time.perf_counter() - start
-    # The batch takes half a second: one sample on a shared two-core machine is noise, so
-    # the median of five (the one-by-one run averages over 10,000 people by itself).
-    runs = []
-    for _ in range(5):
-        start = time.perf_counter()
-        fast = [[v.status for v in vs] for _, vs in batch_verdicts(ten_k, awards, year)]
-        runs.append(time.perf_counter() - start)
-        assert slow == fast
-    batch_10k = statistics.median(runs)
-
     ratio = batch / scan
-    speedup = one_by_one / batch_10k
     return [
         {
             "name": "eligibility_batch_sector",
@@ -330,7 +346,32 @@ def bench_eligibility_batch() -> list[dict[str, Any]]:
             "ratio": round(ratio, 2),
             "goal": "ratio < 3",
             "met": ratio < 3,
-        },
+        }
+    ]
+
+
+def bench_eligibility_vs_orm() -> list[dict[str, Any]]:
+    """The same 10,000 people checked one by one through the ORM, then in one batch."""
+    from tdkt.records.selectors import batch_verdicts
+
+    year, awards = _yearly_question()
+    ten_k = list(_people().order_by("pk")[:10000])
+    # Both sides keep only the statuses (as the sector run does), so neither pays for
+    # holding 50,000 verdicts; both give the same answers.
+    start = time.perf_counter()
+    slow = [[v.status for v in _orm_one_by_one(p, awards, year)] for p in ten_k]
+    one_by_one = time.perf_counter() - start
+    # The batch takes half a second: one sample on a shared two-core machine is noise, so
+    # the median of five (the one-by-one run averages over 10,000 people by itself).
+    runs = []
+    for _ in range(5):
+        start = time.perf_counter()
+        fast = [[v.status for v in vs] for _, vs in batch_verdicts(ten_k, awards, year)]
+        runs.append(time.perf_counter() - start)
+        assert slow == fast
+    batch_10k = statistics.median(runs)
+    speedup = one_by_one / batch_10k
+    return [
         {
             "name": "eligibility_batch_vs_orm_10k",
             "figures": {
@@ -346,9 +387,12 @@ def bench_eligibility_batch() -> list[dict[str, Any]]:
             "ratio": round(speedup, 1),
             "goal": "speed-up > 50×",
             "met": speedup > 50,
-        },
+        }
     ]
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--group"]:
+        run_group(sys.argv[2])
+    else:
+        main()
