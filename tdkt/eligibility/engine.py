@@ -152,7 +152,10 @@ class _Ctx:
             rating = self.rating(year)
             return None if rating is None else RATING_RANK[rating] >= need
 
-        return [yr for yr in self.run(end, ok) if yr >= start]
+        # Walking back no further than ``start`` gives the same years as walking the whole
+        # run and dropping those before ``start`` (the walk goes from ``end`` down), and
+        # nothing at all when ``start`` is after ``end`` (no earlier award to count from).
+        return self.run(end, ok, limit=min(60, end - start + 1))
 
     def has_title(self, slug: str, year: int) -> bool:
         return (slug, year) in self._titles
@@ -1155,7 +1158,7 @@ def _verdict(
         facts.subject_id,
         facts.subject_name,
         c.award,
-        BY_SLUG[c.award].name,
+        _AWARD_NAMES[c.award],
         facts.year,
         status,
         regime,
@@ -1164,3 +1167,6 @@ def _verdict(
         has_standard and standards_met and status != DEFERRED,
         notes,
     )
+
+
+_AWARD_NAMES = {slug: entry.name for slug, entry in BY_SLUG.items()}
