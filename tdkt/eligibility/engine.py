@@ -544,17 +544,23 @@ def rule_bang_khen_bo(c: _Ctx) -> None:
         return
     exc_run = c.rated_run(y, 0, "htxsnv")
     free = c.free_initiatives(exc_run, "co_so")
-    ok = len(exc_run) >= 2 and len(free) >= 2
-    c.add(
+    criterion = _bk_bo_route_d(len(cstd_run), len(exc_run), len(free))
+    c.criteria.append(criterion)
+    if criterion.met:
+        c.consumes.extend(i.id for i in free[:2])
+
+
+@lru_cache(maxsize=1024)
+def _bk_bo_route_d(cstd_years: int, excellent_years: int, free: int) -> Criterion:
+    """Route (d) of Điều 74.1 when the two CSTĐCS in a row are not there."""
+    return Criterion(
         "route_d",
         "02 lần liên tục CSTĐCS, hoặc 02 năm liên tục HTXSNV với 02 sáng kiến",
-        ok,
-        cite,
-        f"Liên tục {len(cstd_run)} năm CSTĐCS; {len(exc_run)} năm HTXSNV; "
-        f"{len(free)} sáng kiến chưa dùng trong thời gian đó.",
+        excellent_years >= 2 and free >= 2,
+        f"Điều 74.1 {LAW_2022}; Thông tư 11/2023/TT-BTP",
+        f"Liên tục {cstd_years} năm CSTĐCS; {excellent_years} năm HTXSNV; "
+        f"{free} sáng kiến chưa dùng trong thời gian đó.",
     )
-    if ok:
-        c.consumes.extend(i.id for i in free[:2])
 
 
 def rule_bang_khen_thu_tuong(c: _Ctx) -> None:
