@@ -48,41 +48,78 @@ AWARDS.update({e.slug: e.slug for e in CATALOGUE if e.subject is Subject.PERSON}
 KINDS = {fold(label): value for value, label in KIND_CHOICES}
 
 
+GUIDE_SHEET = "Hướng dẫn"
+EXAMPLE_RATING = ["038190001234", "Lê Thị Hồng", "12/05/1988", 2025, "HTXSNV"]
+EXAMPLE_AWARD = [
+    "038190001234",
+    "Lê Thị Hồng",
+    "12/05/1988",
+    2025,
+    "Chiến sĩ thi đua cơ sở",
+    "Công trạng",
+    "15/QĐ-STP",
+    "15/01/2026",
+    "Sở Tư pháp tỉnh Thanh Hóa",
+]
+
+
 def template_bytes() -> bytes:
+    """The import template. The two data sheets start empty (a filled-in example there was
+    imported, or rejected, with the user's rows); the example lives on the guide sheet,
+    which the import does not read. Drop-down lists come from the catalogue sheet."""
     wb = Workbook()
     ws = wb.active
     ws.title = RATING_SHEET
     ws.append(RATING_COLS)
-    ws.append(["038190001234", "Lê Thị Hồng", "12/05/1988", 2025, "HTXSNV"])
-    dv = DataValidation(type="list", formula1='"HTXSNV,HTTNV,HTNV,KHTNV"', allow_blank=False)
-    ws.add_data_validation(dv)
-    dv.add("E2:E5000")
+    ratings = DataValidation(type="list", formula1='"HTXSNV,HTTNV,HTNV,KHTNV"', allow_blank=True)
+    ws.add_data_validation(ratings)
+    ratings.add("E2:E5000")
     ws2 = wb.create_sheet(AWARD_SHEET)
     ws2.append(AWARD_COLS)
-    ws2.append(
-        [
-            "038190001234",
-            "Lê Thị Hồng",
-            "12/05/1988",
-            2025,
-            "Chiến sĩ thi đua cơ sở",
-            "Công trạng",
-            "15/QĐ-STP",
-            "15/01/2026",
-            "Sở Tư pháp tỉnh Thanh Hóa",
-        ]
-    )
     ws3 = wb.create_sheet("Danh mục")
     ws3.append(["Danh hiệu, hình thức (ghi đúng tên)", "Loại khen thưởng"])
     names = [e.name for e in CATALOGUE if e.subject is Subject.PERSON]
     kinds = [label for _, label in KIND_CHOICES]
     for i in range(max(len(names), len(kinds))):
         ws3.append([names[i] if i < len(names) else None, kinds[i] if i < len(kinds) else None])
+    for column, count, cells in (("A", len(names), "E2:E5000"), ("B", len(kinds), "F2:F5000")):
+        listed = DataValidation(
+            type="list", formula1=f"'Danh mục'!${column}$2:${column}${count + 1}", allow_blank=True
+        )
+        ws2.add_data_validation(listed)
+        listed.add(cells)
+    guide = wb.create_sheet(GUIDE_SHEET)
+    for line in (
+        ["Cách điền"],
+        [
+            "1. Mỗi dòng của trang “Xếp loại” là xếp loại một năm của một người; mỗi dòng của"
+            " trang “Khen thưởng” là một danh hiệu hoặc hình thức khen thưởng đã nhận."
+        ],
+        [
+            "2. Nhận diện người bằng số định danh cá nhân, hoặc họ và tên cùng ngày sinh"
+            " (dd/mm/yyyy)."
+        ],
+        ["3. Tên danh hiệu và loại khen thưởng ghi đúng như trang “Danh mục” (có danh sách chọn)."],
+        [
+            "4. Cả tệp được kiểm tra trước; có dòng sai thì không ghi gì và hệ thống nêu trang,"
+            " dòng, cột cần sửa. Nhập lại cùng tệp không tạo bản ghi trùng."
+        ],
+        [],
+        ["Ví dụ một dòng trang “Xếp loại” (không nhập trang này):"],
+        RATING_COLS,
+        EXAMPLE_RATING,
+        [],
+        ["Ví dụ một dòng trang “Khen thưởng”:"],
+        AWARD_COLS,
+        EXAMPLE_AWARD,
+    ):
+        guide.append(line)
     for sheet in (ws, ws2, ws3):
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for col in sheet.columns:
             sheet.column_dimensions[col[0].column_letter].width = 24
+    guide["A1"].font = Font(bold=True)
     buffer = BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
@@ -294,6 +331,16 @@ def parse(
                 "decision_date": decided,
                 "decision_authority": _text(row[8]),
             }
+        )
+    if not out.rows and not out.problems:
+        out.problems.append(
+            Problem(
+                "",
+                0,
+                "",
+                f"Tệp chưa có dòng dữ liệu nào: điền trang “{RATING_SHEET}” hoặc “{AWARD_SHEET}”"
+                " (xem trang “Hướng dẫn”) rồi nhập lại.",
+            )
         )
     return out
 

@@ -11,7 +11,13 @@ from openpyxl import Workbook, load_workbook
 
 from tdkt.audit.models import AuditHead
 from tdkt.people.models import Person, YearlyRating
-from tdkt.records.imports import AWARD_COLS, AWARD_SHEET, RATING_COLS, RATING_SHEET
+from tdkt.records.imports import (
+    AWARD_COLS,
+    AWARD_SHEET,
+    GUIDE_SHEET,
+    RATING_COLS,
+    RATING_SHEET,
+)
 from tdkt.records.models import AwardRecord, ImportJob
 
 pytestmark = pytest.mark.django_db
@@ -54,8 +60,16 @@ def _state() -> tuple[int, int, int]:
 def test_template_downloads_with_both_sheets(as_role) -> None:  # type: ignore[no-untyped-def]
     response = as_role("officer").get("/ho-so/nhap/mau.xlsx")
     wb = load_workbook(BytesIO(response.content))
-    assert wb.sheetnames[:2] == [RATING_SHEET, AWARD_SHEET]
+    assert wb.sheetnames == [RATING_SHEET, AWARD_SHEET, "Danh mục", GUIDE_SHEET]
     assert [c.value for c in wb[RATING_SHEET][1]] == RATING_COLS
+    # The data sheets start empty: the example lives on the guide sheet, which is not read.
+    assert wb[RATING_SHEET].max_row == wb[AWARD_SHEET].max_row == 1
+    guide = [[c.value for c in row] for row in wb[GUIDE_SHEET].iter_rows()]
+    assert RATING_COLS in [row[: len(RATING_COLS)] for row in guide]
+    # Drop-down lists: ratings, and titles and kinds from the catalogue sheet.
+    lists = {str(dv.sqref): dv.formula1 for dv in wb[AWARD_SHEET].data_validations.dataValidation}
+    assert lists["E2:E5000"].startswith("'Danh mục'!$A$2")
+    assert lists["F2:F5000"].startswith("'Danh mục'!$B$2")
 
 
 def test_good_file_imports_once_and_reimport_changes_nothing(as_role) -> None:  # type: ignore[no-untyped-def]
@@ -167,3 +181,12 @@ def test_unreadable_uploads(as_role, name: str, content: bytes, message: str | N
 def test_import_needs_change_scope(as_role) -> None:  # type: ignore[no-untyped-def]
     assert as_role("staff").get("/ho-so/nhap/").status_code == 404
     assert as_role("officer").get("/ho-so/nhap/").status_code == 200
+
+
+def test_the_blank_template_is_rejected_with_a_reason(as_role) -> None:  # type: ignore[no-untyped-def]
+    client = as_role("officer")
+    before = _state()
+    job = _upload(client, client.get("/ho-so/nhap/mau.xlsx").content, "mau.xlsx")
+    assert job.status == "rejected"
+    assert "chưa có dòng dữ liệu" in job.errors[0]["message"]
+    assert _state() == before
