@@ -165,8 +165,8 @@ class Facts:
     @_cached
     def initiatives_used(self) -> tuple[frozenset[str], frozenset[str]]:
         """Initiatives already serving an award: (by any award, by awards that are not
-        emulation titles). The second answers the policy that lets one initiative serve a
-        title and a commendation both."""
+        emulation titles). The second is what counts when the policy lets one initiative
+        serve two emulation titles: then only the other award forms use it up."""
         by_any: set[str] = set()
         by_non_title: set[str] = set()
         for a in self.awards:
