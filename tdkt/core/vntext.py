@@ -110,3 +110,8 @@ def split_full_name(full: str) -> tuple[str, str, str]:
     if len(words) == 1:
         return "", "", words[0]
     return words[0], " ".join(words[1:-1]), words[-1]
+
+
+def number(n: int) -> str:
+    """An integer as Vietnamese writes it, thousands grouped with dots: 1.000.000."""
+    return f"{n:,}".replace(",", ".")

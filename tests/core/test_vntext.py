@@ -7,7 +7,7 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tdkt.core.vntext import clean, fold, name_sort_key, sort_key, split_full_name
+from tdkt.core.vntext import clean, fold, name_sort_key, number, sort_key, split_full_name
 
 # ICU 72's `vi` collation output, quoted from vn-admin.md §2.2 [TESTED there].
 ICU_VI_ORDER = (
@@ -105,3 +105,7 @@ def test_tones_only_break_ties(a: str, b: str) -> None:
     ta, tb = toneless(a).lower(), toneless(b).lower()
     if clean(ta) != clean(tb):
         assert (sort_key(a) < sort_key(b)) == (sort_key(ta) < sort_key(tb))
+
+
+def test_numbers_are_grouped_with_dots() -> None:
+    assert [number(n) for n in (7, 1000, 2500, 1000000)] == ["7", "1.000", "2.500", "1.000.000"]

@@ -169,6 +169,23 @@ def test_batch_command_for_a_unit_and_a_bloc() -> None:
     )
     lines = [json.loads(x) for x in out.getvalue().splitlines()]
     assert len(lines) == Person.objects.filter(unit__code="STP-38").count()
+    assert sum(json.loads(err.getvalue().splitlines()[-1]).values()) == 5 * len(lines)
+    err = StringIO()
+    call_command(
+        "eligibility",
+        "batch",
+        "--year",
+        "2025",
+        "--unit",
+        "STP-38",
+        "--progress-every",
+        "10",
+        stdout=StringIO(),
+        stderr=err,
+    )
+    progress = err.getvalue().splitlines()[:-1]
+    assert len(progress) == len(lines) // 10
+    assert progress[0] == f"Đã xét 10/{len(lines)} người ({1000 // len(lines)}%)"
     assert {v["award"] for v in lines[0]["verdicts"]} == set(YEARLY_PERSON_AWARDS)
     bloc = Bloc.objects.get(name__contains="Duyên hải")
     out = StringIO()

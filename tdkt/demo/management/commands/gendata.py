@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from tdkt.core.vntext import number
 from tdkt.demo.synthetic import generate
 
 
@@ -25,7 +26,9 @@ class Command(BaseCommand):
         started = time.monotonic()
 
         def progress(done: int, total: int) -> None:
-            self.stdout.write(f"  {done:>10,}/{total:,} người ({100 * done // total}%)")
+            self.stdout.write(
+                f"  {number(done):>10}/{number(total)} người ({100 * done // total}%)"
+            )
             self.stdout.flush()
 
         try:
@@ -33,8 +36,8 @@ class Command(BaseCommand):
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
         self.stdout.write(
-            f"Đã sinh {result.units} đơn vị, {result.persons:,} người, "
-            f"{result.positions:,} quá trình công tác, {result.ratings:,} xếp loại, "
-            f"{result.awards:,} danh hiệu, {result.initiatives:,} sáng kiến "
+            f"Đã sinh {result.units} đơn vị, {number(result.persons)} người, "
+            f"{number(result.positions)} quá trình công tác, {number(result.ratings)} xếp loại, "
+            f"{number(result.awards)} danh hiệu, {number(result.initiatives)} sáng kiến "
             f"trong {time.monotonic() - started:.1f} giây."
         )

@@ -13,6 +13,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from tdkt.core.vntext import number
 from tdkt.eligibility import FactsError
 from tdkt.eligibility.io import check_documents, dumps, load_json
 from tdkt.records.policy import current_policy
@@ -28,6 +29,12 @@ class Command(BaseCommand):
         parser.add_argument("--bloc", type=int, help="mã cụm, khối: các đơn vị thành viên năm đó")
         parser.add_argument("--sector", action="store_true", help="toàn ngành")
         parser.add_argument("--award", action="append", default=[])
+        parser.add_argument(
+            "--progress-every",
+            type=int,
+            default=10000,
+            help="batch: báo tiến độ trên stderr sau mỗi N người (mặc định 10000)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["action"] == "check":
@@ -81,7 +88,15 @@ class Command(BaseCommand):
         elif not options["sector"]:
             raise CommandError("Chọn --unit, --bloc hoặc --sector.")
         counts: dict[str, int] = {}
-        for person, verdicts in batch_verdicts(people.order_by("pk"), awards, year, prefetch=True):
+        # A whole-sector run takes about a minute: say how far it is (stderr; stdout stays
+        # one JSON line per person).
+        total, every = people.count(), max(1, options["progress_every"])
+        judged = batch_verdicts(people.order_by("pk"), awards, year, prefetch=True)
+        for done, (person, verdicts) in enumerate(judged, start=1):
+            if done % every == 0:
+                self.stderr.write(
+                    f"Đã xét {number(done)}/{number(total)} người ({100 * done // total}%)"
+                )
             for v in verdicts:
                 counts[f"{v.award}:{v.status}"] = counts.get(f"{v.award}:{v.status}", 0) + 1
             self.stdout.write(
