@@ -86,51 +86,35 @@ def person_histories(person_ids: list[int]) -> dict[int, dict[str, Any]]:
         return _histories(person_ids)
 
 
+def _history_queries() -> tuple[QuerySet[Any], ...]:
+    """One query per kind of record, each row starting with the person: ratings, awards,
+    initiatives, discipline, leave, leading posts (the order ``_histories`` unpacks)."""
+    return (
+        YearlyRating.objects.values_list("person_id", "year", "rating", "exemplary"),
+        AwardRecord.objects.values_list(
+            "person_id",
+            "pk",
+            "award",
+            "year",
+            "kind",
+            "decision_number",
+            "decision_date",
+            "decision_authority",
+        ),
+        Initiative.objects.values_list(
+            "person_id", "pk", "title", "level", "recognised_on", "research", "used_by_id"
+        ),
+        Discipline.objects.values_list("person_id", "start_date", "end_date", "under_review"),
+        Leave.objects.values_list("person_id", "kind", "start_date", "end_date"),
+        Position.objects.filter(is_leader=True).values_list(
+            "person_id", "head_level", "start_date", "end_date"
+        ),
+    )
+
+
 def _histories(ids: list[int]) -> dict[int, dict[str, Any]]:
-    ratings = _group(
-        _person_rows(
-            YearlyRating.objects.values_list("person_id", "year", "rating", "exemplary"), ids
-        )
-    )
-    awards = _group(
-        _person_rows(
-            AwardRecord.objects.values_list(
-                "person_id",
-                "pk",
-                "award",
-                "year",
-                "kind",
-                "decision_number",
-                "decision_date",
-                "decision_authority",
-            ),
-            ids,
-        )
-    )
-    inits = _group(
-        _person_rows(
-            Initiative.objects.values_list(
-                "person_id", "pk", "title", "level", "recognised_on", "research", "used_by_id"
-            ),
-            ids,
-        )
-    )
-    discipline = _group(
-        _person_rows(
-            Discipline.objects.values_list("person_id", "start_date", "end_date", "under_review"),
-            ids,
-        )
-    )
-    leave = _group(
-        _person_rows(Leave.objects.values_list("person_id", "kind", "start_date", "end_date"), ids)
-    )
-    positions = _group(
-        _person_rows(
-            Position.objects.filter(is_leader=True).values_list(
-                "person_id", "head_level", "start_date", "end_date"
-            ),
-            ids,
-        )
+    ratings, awards, inits, discipline, leave, positions = (
+        _group(_person_rows(qs, ids)) for qs in _history_queries()
     )
     empty: tuple[tuple[Any, ...], ...] = ()
     return {
@@ -256,10 +240,7 @@ def unit_facts(unit_id: int, name: str, award: str, year: int) -> Facts:
         decision_date=None,
         dossier_date=None,
         years=(),
-        awards=tuple(
-            FAward(a, y, _KINDS[k], Decision(n, d, auth) if d else None)
-            for a, y, k, n, d, auth in awards
-        ),
+        awards=tuple(_award_record(a, y, k, n, d, auth, ()) for a, y, k, n, d, auth in awards),
         initiatives=(),
         discipline=(),
         under_review=False,

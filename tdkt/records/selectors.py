@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from django.db import connections
@@ -132,27 +133,39 @@ def batch_verdicts(
         histories.clear()
         return judged
 
-    if not prefetch:
-        for batch in _chunks(people, chunk):
-            with collector_paused():
-                judged = judge(batch, person_histories([p.pk for p in batch]))
-            yield from judged
-        return
-    # One reader thread with its own connection, kept for the whole batch (opening one per
-    # chunk cost a PostgreSQL backend start each time) and closed at the end.
+    for batch, histories in _read_ahead(people, chunk) if prefetch else _read(people, chunk):
+        with collector_paused():
+            judged = judge(batch, histories())
+        yield from judged
+
+
+HistoriesOf = Callable[[], dict[int, dict[str, Any]]]
+
+
+def _read(
+    people: QuerySet[Person] | Iterable[Person], chunk: int
+) -> Iterator[tuple[list[Person], HistoriesOf]]:
+    """Chunks of people, each with how to read their records (read when judged, under the
+    same collector pause)."""
+    for batch in _chunks(people, chunk):
+        yield batch, partial(person_histories, [p.pk for p in batch])
+
+
+def _read_ahead(
+    people: QuerySet[Person] | Iterable[Person], chunk: int
+) -> Iterator[tuple[list[Person], HistoriesOf]]:
+    """The same, each chunk's records read on a second connection while the one before is
+    judged. One reader thread with its own connection, kept for the whole batch (opening one
+    per chunk cost a PostgreSQL backend start each time) and closed at the end."""
     with ThreadPoolExecutor(max_workers=1) as pool:
         try:
             pending: tuple[list[Person], Future[dict[int, dict[str, Any]]]] | None = None
             for batch in _chunks(people, chunk):
                 future = pool.submit(person_histories, [p.pk for p in batch])
                 if pending is not None:
-                    with collector_paused():
-                        judged = judge(pending[0], pending[1].result())
-                    yield from judged
+                    yield pending[0], pending[1].result
                 pending = (batch, future)
             if pending is not None:
-                with collector_paused():
-                    judged = judge(pending[0], pending[1].result())
-                yield from judged
+                yield pending[0], pending[1].result
         finally:
             pool.submit(connections.close_all).result()

@@ -87,15 +87,7 @@ def initiative_add(
         recognised_on=recognised_on,
         research=research,
     )
-    initiative.full_clean()
-    initiative.save()
-    audit_record(
-        actor=actor,
-        action="record.initiative",
-        obj=initiative,
-        after=snapshot(initiative),
-        unit_id=person.unit_id,
-    )
+    _save_person_record(actor, "record.initiative", initiative, person)
     return initiative
 
 
@@ -116,17 +108,7 @@ def discipline_add(
         end_date=end_date,
         under_review=under_review,
     )
-    row.full_clean()
-    if end_date and end_date < start_date:
-        raise ValidationError({"end_date": "Ngày kết thúc phải sau ngày bắt đầu."})
-    row.save()
-    audit_record(
-        actor=actor,
-        action="record.discipline",
-        obj=row,
-        after=snapshot(row),
-        unit_id=person.unit_id,
-    )
+    _save_person_record(actor, "record.discipline", row, person, period=(start_date, end_date))
     return row
 
 
@@ -135,14 +117,24 @@ def leave_add(
     *, actor: Any, person: Person, kind: str, start_date: dt.date, end_date: dt.date | None = None
 ) -> Leave:
     row = Leave(person=person, kind=kind, start_date=start_date, end_date=end_date)
+    _save_person_record(actor, "record.leave", row, person, period=(start_date, end_date))
+    return row
+
+
+def _save_person_record(
+    actor: Any,
+    action: str,
+    row: Initiative | Discipline | Leave,
+    person: Person,
+    period: tuple[dt.date, dt.date | None] | None = None,
+) -> None:
+    """Validate, save and audit one record of a person's history, in the caller's
+    transaction; ``period`` (start, end) must not end before it starts."""
     row.full_clean()
-    if end_date and end_date < start_date:
+    if period and period[1] and period[1] < period[0]:
         raise ValidationError({"end_date": "Ngày kết thúc phải sau ngày bắt đầu."})
     row.save()
-    audit_record(
-        actor=actor, action="record.leave", obj=row, after=snapshot(row), unit_id=person.unit_id
-    )
-    return row
+    audit_record(actor=actor, action=action, obj=row, after=snapshot(row), unit_id=person.unit_id)
 
 
 @transaction.atomic
