@@ -249,8 +249,8 @@ def run_group(group: str) -> None:
 def _orm_one_by_one(person: Any, awards: list[str], year: int) -> list[Any]:
     """The naive way: one person at a time through the ORM's related managers."""
     from tdkt.eligibility import evaluate
-    from tdkt.records.facts import facts_from_history
-    from tdkt.records.policy import current_policy
+    from tdkt.verdicts.facts import facts_from_history
+    from tdkt.verdicts.policy import current_policy
 
     history = {
         "ratings": [(r.year, r.rating, r.exemplary) for r in person.ratings.all()],
@@ -285,7 +285,7 @@ def _orm_one_by_one(person: Any, awards: list[str], year: int) -> list[Any]:
 
 def _yearly_question() -> tuple[int, list[str]]:
     from tdkt.records.models import AwardRecord
-    from tdkt.records.selectors import YEARLY_PERSON_AWARDS
+    from tdkt.verdicts.selectors import YEARLY_PERSON_AWARDS
 
     year = AwardRecord.objects.order_by("-year").values_list("year", flat=True).first() or 2025
     return year, YEARLY_PERSON_AWARDS
@@ -299,8 +299,8 @@ def _people() -> Any:
 
 def bench_eligibility_sector() -> list[dict[str, Any]]:
     """Sector-wide batch check against one plain scan of the same rows."""
-    from tdkt.records.facts import person_histories
-    from tdkt.records.selectors import batch_verdicts
+    from tdkt.verdicts.facts import person_histories
+    from tdkt.verdicts.selectors import batch_verdicts
 
     year, awards = _yearly_question()
     limit = int(os.environ.get("BENCH_BATCH_PERSONS", "0")) or None
@@ -352,7 +352,7 @@ def bench_eligibility_sector() -> list[dict[str, Any]]:
 
 def bench_eligibility_vs_orm() -> list[dict[str, Any]]:
     """The same 10,000 people checked one by one through the ORM, then in one batch."""
-    from tdkt.records.selectors import batch_verdicts
+    from tdkt.verdicts.selectors import batch_verdicts
 
     year, awards = _yearly_question()
     ten_k = list(_people().order_by("pk")[:10000])

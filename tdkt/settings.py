@@ -37,21 +37,23 @@ INSTALLED_APPS = [
     # Serves the interactive API docs from bundled files (no CDN: government networks are closed).
     "ninja",
     "tdkt.core",
+    "tdkt.web",
     "tdkt.audit",
     "tdkt.units",
     "tdkt.blocs",
     "tdkt.people",
     "tdkt.access",
     "tdkt.records",
+    "tdkt.verdicts",
     "tdkt.demo",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "tdkt.core.middleware.RequestIdMiddleware",
+    "tdkt.web.middleware.RequestIdMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "tdkt.core.middleware.VietnameseFirstLocaleMiddleware",
+    "tdkt.web.middleware.VietnameseFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -59,7 +61,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
-ROOT_URLCONF = "tdkt.urls"
+ROOT_URLCONF = "tdkt.web.urls"
 WSGI_APPLICATION = "tdkt.wsgi.application"
 
 TEMPLATES = [
@@ -111,8 +113,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "access:login"
-LOGIN_REDIRECT_URL = "core:home"
-LOGOUT_REDIRECT_URL = "core:home"
+LOGIN_REDIRECT_URL = "web:home"
+LOGOUT_REDIRECT_URL = "web:home"
 # Login throttling: this many failures for one user name (or one address) inside the window
 # lock further attempts until the window has passed.
 TDKT_LOGIN_MAX_FAILURES = env_int("TDKT_LOGIN_MAX_FAILURES", 5)

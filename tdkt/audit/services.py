@@ -11,8 +11,8 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from tdkt.audit import chain
-from tdkt.audit.context import current_request_id
 from tdkt.audit.models import AuditEvent, AuditHead
+from tdkt.core.context import current_request_id
 
 
 def _plain(value: Any) -> Any:

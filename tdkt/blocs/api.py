@@ -5,11 +5,11 @@ from __future__ import annotations
 from django.http import HttpRequest
 from ninja import Router
 
+from tdkt.access.api_auth import PUBLIC
 from tdkt.access.scope import get_in_scope_or_404, restrict
 from tdkt.blocs.models import Bloc
 from tdkt.blocs.schemas import BlocOut, BlocYearOut, MemberOut, OfficerOut
 from tdkt.blocs.selectors import bloc_list, bloc_year, bloc_years
-from tdkt.core.api_auth import PUBLIC
 
 router = Router()
 

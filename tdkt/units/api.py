@@ -6,8 +6,8 @@ from django.http import HttpRequest
 from ninja import Router
 from ninja.pagination import LimitOffsetPagination, paginate
 
+from tdkt.access.api_auth import PUBLIC
 from tdkt.access.scope import CHANGE, get_in_scope_or_404, require, restrict, scope_for
-from tdkt.core.api_auth import PUBLIC
 from tdkt.units.models import Unit
 from tdkt.units.schemas import (
     ReorganisationIn,

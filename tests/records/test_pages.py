@@ -12,11 +12,11 @@ from openpyxl import load_workbook
 
 from tdkt.eligibility import evaluate
 from tdkt.people.models import Person
-from tdkt.records.facts import facts_from_history, person_histories
 from tdkt.records.models import AwardRecord
-from tdkt.records.selectors import YEARLY_PERSON_AWARDS, batch_verdicts
 from tdkt.records.services import award_record_add, initiative_add
 from tdkt.units.models import Unit
+from tdkt.verdicts.facts import facts_from_history, person_histories
+from tdkt.verdicts.selectors import YEARLY_PERSON_AWARDS, batch_verdicts
 
 pytestmark = pytest.mark.django_db
 

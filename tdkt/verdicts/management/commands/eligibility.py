@@ -16,7 +16,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tdkt.core.vntext import number
 from tdkt.eligibility import FactsError
 from tdkt.eligibility.io import check_documents, dumps, load_json
-from tdkt.records.policy import current_policy
+from tdkt.verdicts.policy import current_policy
 
 
 class Command(BaseCommand):
@@ -51,8 +51,8 @@ class Command(BaseCommand):
         from django.db.models import Q
 
         from tdkt.people.models import Person
-        from tdkt.records.selectors import PERSON_AWARDS, YEARLY_PERSON_AWARDS, batch_verdicts
         from tdkt.units.models import Unit
+        from tdkt.verdicts.selectors import PERSON_AWARDS, YEARLY_PERSON_AWARDS, batch_verdicts
 
         year = options["year"]
         if not year:

@@ -11,7 +11,7 @@ from ninja import Router
 
 from tdkt.eligibility import FactsError
 from tdkt.eligibility.io import check_documents, load_json
-from tdkt.records.policy import current_policy
+from tdkt.verdicts.policy import current_policy
 
 router = Router()
 SCHEMA = json.loads(files("tdkt.eligibility").joinpath("facts.schema.json").read_text("utf-8"))

@@ -16,7 +16,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
-from tdkt.core.api_auth import PUBLIC, SIGNED_IN
+from tdkt.access.api_auth import PUBLIC, SIGNED_IN
 
 api = NinjaAPI(
     title="TĐKT API",
@@ -96,12 +96,12 @@ def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
 
 from tdkt.blocs.api import router as blocs_router  # noqa: E402
 from tdkt.people.api import router as people_router  # noqa: E402
-from tdkt.records.api import router as records_router  # noqa: E402
 from tdkt.units.api import router as units_router  # noqa: E402
+from tdkt.verdicts.api import router as verdicts_router  # noqa: E402
 
 api.add_router("/units", units_router, tags=["Đơn vị"])
 api.add_router("/blocs", blocs_router, tags=["Cụm, khối thi đua"])
 api.add_router("/persons", people_router, tags=["Cán bộ"])
-api.add_router("/eligibility", records_router, tags=["Xét điều kiện khen thưởng"])
+api.add_router("/eligibility", verdicts_router, tags=["Xét điều kiện khen thưởng"])
 
 __all__ = ["api", "PUBLIC"]

@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 
-from tdkt.audit.context import new_request_id, reset_request_id, set_request_id
+from tdkt.core.context import new_request_id, reset_request_id, set_request_id
 
 _SAFE = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 

@@ -22,7 +22,7 @@ def home(request: HttpRequest) -> HttpResponse:
         else None,
     }
     my_blocs = Bloc.objects.filter(pk__in=scope.bloc_ids).order_by("name") if scope.bloc_ids else []
-    return render(request, "core/home.html", {"counts": counts, "my_blocs": my_blocs})
+    return render(request, "web/home.html", {"counts": counts, "my_blocs": my_blocs})
 
 
 def healthz(request: HttpRequest) -> HttpResponse:
