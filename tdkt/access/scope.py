@@ -1,8 +1,9 @@
 """The one place that decides who may see and change what.
 
-Every page and API endpoint reads through ``restrict`` or ``get_in_scope_or_404``. Anything
-out of a user's scope answers exactly like a missing record (404), so scope never leaks
-the existence of a person in another province.
+Every page and API endpoint reads through ``restrict`` or ``get_in_scope_or_404``, which
+apply the declarations of ``tdkt.access.rules`` (each app's ``access.py``). Anything out of a
+user's scope answers exactly like a missing record (404), so scope never leaks the existence
+of a person in another province. This module imports no domain app.
 """
 
 from __future__ import annotations
@@ -10,63 +11,57 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Model, QuerySet
 from django.http import Http404
 
 from tdkt.access.models import Role, RoleAssignment
-from tdkt.audit.models import AuditEvent
-from tdkt.blocs.models import Bloc
-from tdkt.people.models import Person, Position, YearlyRating
-from tdkt.records.models import AwardRecord, Discipline, Initiative, Leave, UnitYearResult
-from tdkt.units.models import Unit
-from tdkt.units.selectors import unit_predecessor_ids, unit_subtree_ids
+from tdkt.access.rules import (
+    ALL,
+    ANYONE,
+    CHANGE,
+    SECTOR_WIDE,
+    SELF,
+    VIEW,
+    Grant,
+    declaration_for,
+    provider,
+)
 
 M = TypeVar("M", bound=Model)
 
-VIEW, CHANGE = "view", "change"
-_PERSON_RECORDS = (Position, YearlyRating, Initiative, Discipline, Leave)
+__all__ = ["CHANGE", "VIEW", "Scope", "allows", "can", "get_in_scope_or_404", "require"]
 
 
 @dataclass(frozen=True)
 class Scope:
+    """What one user reaches, by role: computed once per request."""
+
     authenticated: bool
+    user_id: int | None
     roles: frozenset[str]
-    sector_wide: bool
-    # Units whose people the user may see / change; None means every unit.
-    view_unit_ids: frozenset[int] | None
-    change_unit_ids: frozenset[int] | None
-    own_person_id: int | None
+    # Units reached through each unit-anchored role (subtrees and their history).
+    units_by_role: dict[str, frozenset[int]]
     bloc_ids: frozenset[int]
+    own_person_id: int | None
 
-    @property
-    def is_admin(self) -> bool:
-        return Role.ADMIN in self.roles
-
-    def can_view_unit_people(self, unit_id: int) -> bool:
-        return self.view_unit_ids is None or unit_id in self.view_unit_ids
-
-    def can_change_unit(self, unit_id: int) -> bool:
-        return self.change_unit_ids is None or unit_id in self.change_unit_ids
-
-    @property
-    def can_see_audit(self) -> bool:
-        return self.sector_wide or Role.UNIT_OFFICER in self.roles
-
-    @property
-    def can_manage_structure(self) -> bool:
-        """Create units, reorganise, define blocs: sector-wide roles only."""
-        return self.sector_wide
+    def grant(self, allowed: frozenset[str]) -> Grant:
+        """The union of what the user's roles among ``allowed`` give."""
+        if ANYONE in allowed or (self.roles & SECTOR_WIDE & allowed):
+            return Grant(everything=True)
+        if not self.authenticated:
+            return Grant()
+        units: frozenset[int] = frozenset()
+        for role in self.roles & allowed:
+            units |= self.units_by_role.get(role, frozenset())
+        return Grant(
+            unit_ids=units,
+            bloc_ids=self.bloc_ids if Role.BLOC_LEADER in (self.roles & allowed) else frozenset(),
+            own_person_id=self.own_person_id if SELF in allowed else None,
+            user_id=self.user_id if SELF in allowed else None,
+        )
 
 
-_NOBODY = Scope(False, frozenset(), False, frozenset(), frozenset(), None, frozenset())
-
-
-def _subtrees_with_history(units: list[Unit]) -> frozenset[int]:
-    ids = unit_subtree_ids(units)
-    history = unit_predecessor_ids(ids)
-    if history:
-        ids |= unit_subtree_ids(list(Unit.objects.filter(pk__in=history)))
-    return frozenset(ids)
+_NOBODY = Scope(False, None, frozenset(), {}, frozenset(), None)
 
 
 def scope_for(user: Any) -> Scope:
@@ -77,68 +72,40 @@ def scope_for(user: Any) -> Scope:
     if cached is not None:
         return cached
     assignments = list(RoleAssignment.objects.filter(user=user).select_related("unit"))
-    roles = frozenset(a.role for a in assignments)
-    own = Person.objects.filter(user=user).values_list("pk", flat=True).first()
-    sector_wide = bool(roles & {Role.ADMIN, Role.SECTOR_OFFICER}) or user.is_superuser
-    if sector_wide:
-        scope = Scope(
-            True,
-            roles | ({Role.ADMIN} if user.is_superuser else set()),
-            True,
-            None,
-            None,
-            own,
-            frozenset(),
-        )
-    else:
-        officer_units = [a.unit for a in assignments if a.role == Role.UNIT_OFFICER and a.unit]
-        council_units = [a.unit for a in assignments if a.role == Role.COUNCIL_MEMBER and a.unit]
-        change = _subtrees_with_history(officer_units) if officer_units else frozenset()
-        view = change | (_subtrees_with_history(council_units) if council_units else frozenset())
-        blocs = frozenset(
-            a.bloc_id for a in assignments if a.role == Role.BLOC_LEADER and a.bloc_id
-        )
-        scope = Scope(True, roles, False, view, change, own, blocs)
+    roles = {a.role for a in assignments}
+    if user.is_superuser:
+        roles.add(Role.ADMIN.value)
+    units_by_role: dict[str, frozenset[int]] = {}
+    if not roles & SECTOR_WIDE:
+        subtrees = provider("unit_subtrees")
+        for role in (Role.UNIT_OFFICER.value, Role.COUNCIL_MEMBER.value):
+            anchors = [a.unit for a in assignments if a.role == role and a.unit_id]
+            if anchors:
+                units_by_role[role] = frozenset(subtrees(anchors))
+    scope = Scope(
+        True,
+        user.pk,
+        frozenset(roles),
+        units_by_role,
+        frozenset(a.bloc_id for a in assignments if a.role == Role.BLOC_LEADER and a.bloc_id),
+        provider("own_person")(user),
+    )
     user._tdkt_scope = scope
     return scope
 
 
+def _grant(user: Any, action: str, model: type[Model]) -> Grant:
+    declaration = declaration_for(model)
+    return scope_for(user).grant(declaration.actions.get(action, frozenset()))
+
+
 def restrict(qs: QuerySet[M], user: Any, action: str = VIEW) -> QuerySet[M]:
     """``qs`` narrowed to what ``user`` may ``action``; empty if nothing."""
-    scope = scope_for(user)
-    model = qs.model
-    if model is Unit or model is Bloc:
-        # The organisation of the sector and its blocs is published information.
-        if action == VIEW:
-            return qs
-        if model is Bloc or scope.change_unit_ids is None:
-            return qs if scope.can_manage_structure else qs.none()
-        return qs.filter(pk__in=scope.change_unit_ids)
-    if model is Person:
-        unit_ids = scope.view_unit_ids if action == VIEW else scope.change_unit_ids
-        if unit_ids is None:
-            return qs
-        if action == VIEW and scope.own_person_id is not None:
-            return qs.filter(unit_id__in=unit_ids) | qs.filter(pk=scope.own_person_id)
-        return qs.filter(unit_id__in=unit_ids)
-    if model in _PERSON_RECORDS:
-        return qs.filter(person__in=restrict(Person.objects.all(), user, action))
-    if model is AwardRecord:
-        people = restrict(Person.objects.all(), user, action)
-        units = restrict(Unit.objects.all(), user, CHANGE if action == CHANGE else VIEW)
-        return qs.filter(Q(person__in=people) | Q(unit__in=units))
-    if model is UnitYearResult:
-        if scope.sector_wide:
-            return qs
-        unit_ids = scope.view_unit_ids if action == VIEW else scope.change_unit_ids
-        return qs.filter(unit_id__in=unit_ids or ())
-    if model is AuditEvent:
-        if scope.sector_wide:
-            return qs
-        if Role.UNIT_OFFICER not in scope.roles or action != VIEW:
-            return qs.none()
-        return qs.filter(unit_id__in=scope.change_unit_ids or ())
-    raise LookupError(f"no access rule for {model.__name__}")
+    declaration = declaration_for(qs.model)
+    q = declaration.reach.q(_grant(user, action, qs.model), action)
+    if q is None:
+        return qs.none()
+    return qs if q == ALL else qs.filter(q)
 
 
 def get_in_scope_or_404(qs: QuerySet[M], user: Any, action: str = VIEW, **lookup: Any) -> M:
@@ -147,6 +114,19 @@ def get_in_scope_or_404(qs: QuerySet[M], user: Any, action: str = VIEW, **lookup
         return restrict(qs, user, action).get(**lookup)
     except (qs.model.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404("Không tìm thấy.") from exc
+
+
+def can(user: Any, action: str, model: type[Model]) -> bool:
+    """Whether ``user`` may ``action`` some object of ``model`` (for actions without an
+    object: create, reorganise, open the audit log)."""
+    declaration = declaration_for(model)
+    grant = _grant(user, action, model)
+    return not grant.empty or declaration.reach.q(grant, action) is not None
+
+
+def allows(user: Any, action: str, obj: Model) -> bool:
+    """Whether ``user`` may ``action`` this object (one query)."""
+    return restrict(type(obj)._default_manager.filter(pk=obj.pk), user, action).exists()
 
 
 def require(condition: bool) -> None:

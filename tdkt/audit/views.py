@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from tdkt.access.scope import require, restrict, scope_for
+from tdkt.access.scope import VIEW, can, require, restrict
 from tdkt.audit.models import AuditEvent
 from tdkt.audit.selectors import audit_events
 from tdkt.core.excel import excel_response
@@ -15,7 +15,7 @@ from tdkt.core.paging import paginate
 
 @login_required
 def list_view(request: HttpRequest) -> HttpResponse:
-    require(scope_for(request.user).can_see_audit)
+    require(can(request.user, VIEW, AuditEvent))
     events = restrict(
         audit_events(
             unit_ids=None,

@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
-from tdkt.access.scope import CHANGE, get_in_scope_or_404, require, restrict, scope_for
+from tdkt.access.scope import CHANGE, can, get_in_scope_or_404, require, restrict
 from tdkt.blocs.forms import BlocForm, MembersForm, OfficersForm
 from tdkt.blocs.models import Bloc, OfficerRole
 from tdkt.blocs.selectors import bloc_list, bloc_year, bloc_years
@@ -76,7 +76,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "years": years,
             "members": members,
             "officers": officers,
-            "can_change": scope_for(request.user).can_manage_structure,
+            "can_change": can(request.user, "manage", Bloc),
             "inferred_count": sum(1 for m in members if m.source == "inferred"),
         },
     )
@@ -84,7 +84,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def create(request: HttpRequest) -> HttpResponse:
-    require(scope_for(request.user).can_manage_structure)
+    require(can(request.user, "manage", Bloc))
     return service_form(
         request,
         BlocForm(request.POST or None),

@@ -7,7 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
-from tdkt.access.scope import CHANGE, get_in_scope_or_404, require, restrict, scope_for
+from tdkt.access.scope import CHANGE, allows, can, get_in_scope_or_404, require, restrict
 from tdkt.core.excel import excel_response
 from tdkt.core.forms import service_form
 from tdkt.core.paging import paginate
@@ -60,7 +60,7 @@ def person_list_view(request: HttpRequest) -> HttpResponse:
             "page": page,
             "query": query,
             "unit": Unit.objects.filter(pk=unit_id).first() if unit_id else None,
-            "can_add": scope_for(request.user).change_unit_ids != frozenset(),
+            "can_add": can(request.user, CHANGE, Person),
         },
     )
 
@@ -70,7 +70,7 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_in_scope_or_404(
         Person.objects.select_related("unit", "unit__parent"), request.user, pk=pk
     )
-    can_change = restrict(Person.objects.filter(pk=pk), request.user, CHANGE).exists()
+    can_change = allows(request.user, CHANGE, person)
     return render(
         request,
         "people/detail.html",

@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
-from tdkt.access.scope import get_in_scope_or_404, scope_for
+from tdkt.access.scope import CHANGE, can, get_in_scope_or_404, require, restrict
 from tdkt.people.models import Person
 
 # --- Excel import ------------------------------------------------------------------------------
@@ -31,11 +31,10 @@ def import_template(request: HttpRequest) -> HttpResponse:
 def import_upload(request: HttpRequest) -> HttpResponse:
     from django.shortcuts import redirect
 
-    from tdkt.access.scope import require
     from tdkt.records.imports import start_job
     from tdkt.records.models import ImportJob
 
-    require(scope_for(request.user).change_unit_ids != frozenset())
+    require(can(request.user, CHANGE, Person))
     error = ""
     if request.method == "POST":
         upload = request.FILES.get("tep")
@@ -51,7 +50,7 @@ def import_upload(request: HttpRequest) -> HttpResponse:
             )
             start_job(job)
             return redirect("records:import_job", pk=job.pk)
-    jobs = ImportJob.objects.filter(user=request.user).defer("content")[:10]
+    jobs = restrict(ImportJob.objects.defer("content"), request.user)[:10]
     return render(
         request, "records/import.html", {"error": error, "jobs": jobs}, status=400 if error else 200
     )
@@ -59,13 +58,9 @@ def import_upload(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def import_job(request: HttpRequest, pk: int) -> HttpResponse:
-    from django.http import Http404
-
     from tdkt.records.models import ImportJob
 
-    job = ImportJob.objects.filter(pk=pk, user=request.user).defer("content").first()
-    if job is None:
-        raise Http404("Không tìm thấy.")
+    job = get_in_scope_or_404(ImportJob.objects.defer("content"), request.user, pk=pk)
     template = "records/_job.html" if request.headers.get("HX-Request") else "records/job.html"
     return render(request, template, {"job": job})
 
@@ -78,7 +73,6 @@ def person_add(request: HttpRequest, pk: int, what: str) -> HttpResponse:
     """Add an award, initiative, discipline or leave to a person's record (unit officers)."""
     from django.http import Http404
 
-    from tdkt.access.scope import CHANGE
     from tdkt.core.forms import service_form
     from tdkt.records import forms as f
     from tdkt.records import services as s

@@ -7,7 +7,7 @@ from ninja import Router
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from tdkt.access.api_auth import PUBLIC
-from tdkt.access.scope import CHANGE, get_in_scope_or_404, require, restrict, scope_for
+from tdkt.access.scope import CHANGE, can, get_in_scope_or_404, require, restrict
 from tdkt.units.models import Unit
 from tdkt.units.schemas import (
     ReorganisationIn,
@@ -62,7 +62,7 @@ def get_unit(request: HttpRequest, unit_id: int) -> dict[str, object]:
 
 @router.post("/", response={201: UnitOut})
 def create_unit(request: HttpRequest, payload: UnitIn) -> tuple[int, Unit]:
-    require(scope_for(request.user).can_manage_structure)
+    require(can(request.user, "manage", Unit))
     data = payload.dict()
     parent = _parent(request, data.pop("parent_id"))
     return 201, unit_create(actor=request.user, parent=parent, **data)
@@ -72,7 +72,7 @@ def create_unit(request: HttpRequest, payload: UnitIn) -> tuple[int, Unit]:
 def reorganise(request: HttpRequest, payload: ReorganisationIn) -> tuple[int, list[Unit]]:
     """Rename, merge or split units: the predecessors close the day before
     ``effective_date``; the successors open on it and carry the predecessors' history."""
-    require(scope_for(request.user).can_manage_structure)
+    require(can(request.user, "manage", Unit))
     predecessors = [
         get_in_scope_or_404(Unit.objects.all(), request.user, CHANGE, pk=pk)
         for pk in payload.predecessor_ids

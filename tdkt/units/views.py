@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
-from tdkt.access.scope import get_in_scope_or_404, require, restrict, scope_for
+from tdkt.access.scope import allows, can, get_in_scope_or_404, require, restrict
 from tdkt.core.excel import excel_response
 from tdkt.core.forms import service_form
 from tdkt.units.forms import ReorganiseForm, UnitForm
@@ -66,14 +66,13 @@ def tree(request: HttpRequest) -> HttpResponse:
 
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     unit = get_in_scope_or_404(Unit.objects.select_related("parent"), request.user, pk=pk)
-    scope = scope_for(request.user)
     predecessors, successors = unit_lineage(unit)
     children = unit.children.annotate(staff=Count("people", distinct=True)).order_by(
         "valid_to", "sort_key"
     )
     memberships = unit.bloc_memberships.select_related("bloc").order_by("-year")
     offices = unit.bloc_offices.select_related("bloc").order_by("-year")
-    can_see_people = scope.authenticated and scope.can_view_unit_people(unit.pk)
+    can_see_people = allows(request.user, "review", unit)
     return render(
         request,
         "units/detail.html",
@@ -89,14 +88,14 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "ancestors": Unit.objects.filter(
                 pk__in=[int(p) for p in unit.path.strip("/").split("/")[:-1]]
             ).order_by("depth"),
-            "can_reorganise": scope.can_manage_structure and unit.valid_to is None,
+            "can_reorganise": can(request.user, "manage", Unit) and unit.valid_to is None,
         },
     )
 
 
 @login_required
 def create(request: HttpRequest) -> HttpResponse:
-    require(scope_for(request.user).can_manage_structure)
+    require(can(request.user, "manage", Unit))
     form = UnitForm(request.POST or None, initial={"parent": request.GET.get("cap_tren")})
     return service_form(
         request,
@@ -109,7 +108,7 @@ def create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def reorganise(request: HttpRequest) -> HttpResponse:
-    require(scope_for(request.user).can_manage_structure)
+    require(can(request.user, "manage", Unit))
     form = ReorganiseForm(request.POST or None, initial={"predecessors": request.GET.getlist("tu")})
 
     def save(data: dict[str, Any]) -> tuple[str, Unit]:

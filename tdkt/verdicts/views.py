@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from tdkt.access.scope import get_in_scope_or_404, require, restrict, scope_for
+from tdkt.access.scope import allows, get_in_scope_or_404, restrict
 from tdkt.core.excel import excel_response
 from tdkt.eligibility.catalogue import BY_SLUG
 from tdkt.people.models import Person
@@ -60,9 +60,7 @@ def person_profile(request: HttpRequest, pk: int) -> HttpResponse:
 def unit_profile(request: HttpRequest, pk: int) -> HttpResponse:
     unit = get_in_scope_or_404(Unit.objects.all(), request.user, pk=pk)
     year = _year(request)
-    can_see = restrict(
-        UnitYearResult.objects.filter(unit=unit), request.user
-    ).exists() or scope_for(request.user).can_view_unit_people(unit.pk)
+    can_see = allows(request.user, "review", unit)
     return render(
         request,
         "verdicts/unit.html",
@@ -71,9 +69,7 @@ def unit_profile(request: HttpRequest, pk: int) -> HttpResponse:
             "year": year,
             "awards": unit.award_records.order_by("-year"),
             "results": restrict(UnitYearResult.objects.filter(unit=unit), request.user),
-            "verdicts": unit_verdicts(unit, year)
-            if can_see and scope_for(request.user).authenticated
-            else [],
+            "verdicts": unit_verdicts(unit, year) if can_see else [],
             "status_label": STATUS_LABEL,
         },
     )
@@ -82,16 +78,13 @@ def unit_profile(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def year_review(request: HttpRequest) -> HttpResponse:
     """Everyone in a unit (and the units below it) against every title, for a year."""
-    scope = scope_for(request.user)
-    units = Unit.objects.filter(valid_to__isnull=True).order_by("path")
-    if scope.view_unit_ids is not None:
-        units = units.filter(pk__in=scope.view_unit_ids)
+    # The page shows a unit's people: units whose people are out of scope are "not found".
+    units = restrict(Unit.objects.filter(valid_to__isnull=True), request.user, "review")
+    units = units.order_by("path")
     raw = request.GET.get("don_vi", "")
     unit = None
     if raw.isdigit():
-        # The page shows the unit's people: a unit whose people are out of scope is "not found".
-        unit = get_in_scope_or_404(Unit.objects.all(), request.user, pk=int(raw))
-        require(scope.can_view_unit_people(unit.pk))
+        unit = get_in_scope_or_404(Unit.objects.all(), request.user, "review", pk=int(raw))
     year = _year(request)
     chosen = [
         a for a in request.GET.getlist("danh_hieu") if a in PERSON_AWARDS

@@ -14,6 +14,7 @@ from tdkt.units.models import Unit
 
 def home(request: HttpRequest) -> HttpResponse:
     scope = scope_for(request.user)
+    my_blocs = restrict(Bloc.objects.all(), request.user, "lead").order_by("name")
     counts = {
         "units": Unit.objects.filter(valid_to__isnull=True).count(),
         "blocs": Bloc.objects.count(),
@@ -21,7 +22,6 @@ def home(request: HttpRequest) -> HttpResponse:
         if scope.authenticated
         else None,
     }
-    my_blocs = Bloc.objects.filter(pk__in=scope.bloc_ids).order_by("name") if scope.bloc_ids else []
     return render(request, "web/home.html", {"counts": counts, "my_blocs": my_blocs})
 
 
