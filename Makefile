@@ -36,6 +36,7 @@ browser-test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check tdkt tests bench
 	$(BIN)/ruff format --check tdkt tests bench
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -9,6 +9,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
 from tdkt.access.forms import LoginForm
+from tdkt.access.routes import public_route
 from tdkt.access.services import login_failed, login_locked, login_succeeded
 
 
@@ -17,6 +18,7 @@ def _client_ip(request: HttpRequest) -> str | None:
 
 
 @require_http_methods(["GET", "POST"])
+@public_route()
 def login_view(request: HttpRequest) -> HttpResponse:
     form = LoginForm(request.POST or None)
     status = 200
@@ -47,6 +49,7 @@ def login_view(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
+@public_route()
 def logout_view(request: HttpRequest) -> HttpResponse:
     logout(request)
     return redirect("/")

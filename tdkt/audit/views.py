@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from tdkt.access.routes import action_route
 from tdkt.access.scope import VIEW, can, require, restrict
 from tdkt.audit.models import AuditEvent
 from tdkt.audit.selectors import audit_events
@@ -14,6 +15,7 @@ from tdkt.core.paging import paginate
 
 
 @login_required
+@action_route(AuditEvent, VIEW)
 def list_view(request: HttpRequest) -> HttpResponse:
     require(can(request.user, VIEW, AuditEvent))
     events = restrict(

@@ -6,6 +6,7 @@ from django.http import HttpRequest
 from ninja import Router
 
 from tdkt.access.api_auth import PUBLIC
+from tdkt.access.routes import object_route, public_route
 from tdkt.access.scope import get_in_scope_or_404, restrict
 from tdkt.blocs.models import Bloc
 from tdkt.blocs.schemas import BlocOut, BlocYearOut, MemberOut, OfficerOut
@@ -15,11 +16,13 @@ router = Router()
 
 
 @router.get("/", response=list[BlocOut], auth=PUBLIC)
+@public_route()
 def list_blocs(request: HttpRequest, year: int | None = None) -> list[Bloc]:
     return list(restrict(bloc_list(year=year), request.user))
 
 
 @router.get("/{int:bloc_id}", response=BlocYearOut, auth=PUBLIC)
+@object_route(Bloc, param="bloc_id")
 def get_bloc(request: HttpRequest, bloc_id: int, year: int | None = None) -> BlocYearOut:
     bloc = get_in_scope_or_404(Bloc.objects.all(), request.user, pk=bloc_id)
     years = bloc_years(bloc)

@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
+from tdkt.access.routes import action_route, object_route, public_route
 from tdkt.access.scope import CHANGE, can, get_in_scope_or_404, require, restrict
 from tdkt.blocs.forms import BlocForm, MembersForm, OfficersForm
 from tdkt.blocs.models import Bloc, OfficerRole
@@ -31,6 +32,7 @@ def _year(request: HttpRequest, default: int) -> int:
     return int(raw) if raw.isdigit() and 1990 <= int(raw) <= 2100 else default
 
 
+@public_route()
 def list_view(request: HttpRequest) -> HttpResponse:
     raw = request.GET.get("nam", "")
     year = int(raw) if raw.isdigit() else None
@@ -45,6 +47,7 @@ def list_view(request: HttpRequest) -> HttpResponse:
     return render(request, "blocs/list.html", {"blocs": blocs, "year": year})
 
 
+@object_route(Bloc)
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     bloc = get_in_scope_or_404(Bloc.objects.all(), request.user, pk=pk)
     years = bloc_years(bloc)
@@ -83,6 +86,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@action_route(Bloc, "manage")
 def create(request: HttpRequest) -> HttpResponse:
     require(can(request.user, "manage", Bloc))
     return service_form(
@@ -95,6 +99,7 @@ def create(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@object_route(Bloc, CHANGE)
 def members(request: HttpRequest, pk: int) -> HttpResponse:
     bloc = get_in_scope_or_404(Bloc.objects.all(), request.user, CHANGE, pk=pk)
     year = _year(request, dt.date.today().year)
@@ -115,6 +120,7 @@ def members(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@object_route(Bloc, CHANGE)
 def officers(request: HttpRequest, pk: int) -> HttpResponse:
     bloc = get_in_scope_or_404(Bloc.objects.all(), request.user, CHANGE, pk=pk)
     year = _year(request, dt.date.today().year)

@@ -7,6 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
+from tdkt.access.routes import action_route, object_route, signed_in_route
 from tdkt.access.scope import CHANGE, allows, can, get_in_scope_or_404, require, restrict
 from tdkt.core.excel import excel_response
 from tdkt.core.forms import service_form
@@ -28,6 +29,7 @@ def _changeable_units(user: object):  # type: ignore[no-untyped-def]
 
 
 @login_required
+@signed_in_route()
 def person_list_view(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")
     people = person_list(
@@ -66,6 +68,7 @@ def person_list_view(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@object_route(Person)
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_in_scope_or_404(
         Person.objects.select_related("unit", "unit__parent"), request.user, pk=pk
@@ -86,6 +89,7 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@action_route(Person, CHANGE)
 def person_create_view(request: HttpRequest) -> HttpResponse:
     units = _changeable_units(request.user)
     require(units.exists())
@@ -105,6 +109,7 @@ def person_create_view(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@object_route(Person, CHANGE)
 def person_edit_view(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_in_scope_or_404(Person.objects.all(), request.user, CHANGE, pk=pk)
     initial = {f: getattr(person, f) for f in PersonForm.base_fields}
@@ -118,6 +123,7 @@ def person_edit_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@object_route(Person, CHANGE)
 def position_add_view(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_in_scope_or_404(Person.objects.all(), request.user, CHANGE, pk=pk)
     form = PositionForm(request.POST or None, units=_changeable_units(request.user))

@@ -9,8 +9,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
+from tdkt.access.routes import action_route, object_route, signed_in_route
 from tdkt.access.scope import CHANGE, can, get_in_scope_or_404, require, restrict
 from tdkt.people.models import Person
+from tdkt.records.models import ImportJob
 
 # --- Excel import ------------------------------------------------------------------------------
 
@@ -18,6 +20,7 @@ MAX_UPLOAD = 10 * 1024 * 1024
 
 
 @login_required
+@signed_in_route()
 def import_template(request: HttpRequest) -> HttpResponse:
     from tdkt.core.excel import XLSX
     from tdkt.records.imports import template_bytes
@@ -28,11 +31,11 @@ def import_template(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@action_route(Person, CHANGE)
 def import_upload(request: HttpRequest) -> HttpResponse:
     from django.shortcuts import redirect
 
     from tdkt.records.imports import start_job
-    from tdkt.records.models import ImportJob
 
     require(can(request.user, CHANGE, Person))
     error = ""
@@ -57,9 +60,8 @@ def import_upload(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@object_route(ImportJob)
 def import_job(request: HttpRequest, pk: int) -> HttpResponse:
-    from tdkt.records.models import ImportJob
-
     job = get_in_scope_or_404(ImportJob.objects.defer("content"), request.user, pk=pk)
     template = "records/_job.html" if request.headers.get("HX-Request") else "records/job.html"
     return render(request, template, {"job": job})
@@ -69,6 +71,7 @@ def import_job(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@object_route(Person, CHANGE, what="khen-thuong")
 def person_add(request: HttpRequest, pk: int, what: str) -> HttpResponse:
     """Add an award, initiative, discipline or leave to a person's record (unit officers)."""
     from django.http import Http404

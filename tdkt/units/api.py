@@ -7,6 +7,7 @@ from ninja import Router
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from tdkt.access.api_auth import PUBLIC
+from tdkt.access.routes import action_route, object_route, public_route
 from tdkt.access.scope import CHANGE, can, get_in_scope_or_404, require, restrict
 from tdkt.units.models import Unit
 from tdkt.units.schemas import (
@@ -29,6 +30,7 @@ def _parent(request: HttpRequest, parent_id: int | None) -> Unit | None:
 
 @router.get("/", response=list[UnitOut], auth=PUBLIC)
 @paginate(LimitOffsetPagination)
+@public_route()
 def list_units(
     request: HttpRequest, q: str = "", unit_type: str = "", include_closed: bool = False
 ):  # type: ignore[no-untyped-def]
@@ -49,6 +51,7 @@ def _node(node: LineageNode) -> dict[str, object]:
 
 
 @router.get("/{int:unit_id}", response=UnitHistoryOut, auth=PUBLIC)
+@object_route(Unit, param="unit_id")
 def get_unit(request: HttpRequest, unit_id: int) -> dict[str, object]:
     """A unit with its history: predecessors back to the oldest known, and successors."""
     unit = get_in_scope_or_404(Unit.objects.all(), request.user, pk=unit_id)
@@ -61,6 +64,7 @@ def get_unit(request: HttpRequest, unit_id: int) -> dict[str, object]:
 
 
 @router.post("/", response={201: UnitOut})
+@action_route(Unit, "manage")
 def create_unit(request: HttpRequest, payload: UnitIn) -> tuple[int, Unit]:
     require(can(request.user, "manage", Unit))
     data = payload.dict()
@@ -69,6 +73,7 @@ def create_unit(request: HttpRequest, payload: UnitIn) -> tuple[int, Unit]:
 
 
 @router.post("/reorganisations", response={201: list[UnitOut]})
+@action_route(Unit, "manage")
 def reorganise(request: HttpRequest, payload: ReorganisationIn) -> tuple[int, list[Unit]]:
     """Rename, merge or split units: the predecessors close the day before
     ``effective_date``; the successors open on it and carry the predecessors' history."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +13,18 @@ from django.db import transaction
 from tdkt.audit.services import audit_record, snapshot
 from tdkt.core.vntext import clean, fold, sort_key
 from tdkt.units.models import Reorganisation, ReorganisationKind, Unit
+
+StaffFollower = Callable[..., list[int]]
+# How the staff of merged units follow the reorganisation ("move_staff"). The people app,
+# which sits above units, registers its positions_transfer here at start-up, so units never
+# imports it; each follower runs inside the reorganisation's transaction and returns the ids
+# of the people it moved, for the audit event.
+_staff_followers: list[StaffFollower] = []
+
+
+def register_staff_follower(follower: StaffFollower) -> None:
+    if follower not in _staff_followers:
+        _staff_followers.append(follower)
 
 
 def _set_path(unit: Unit) -> None:
@@ -223,9 +236,11 @@ def unit_reorganise(
                 _repath_subtree(child, old_path)
                 moved_children.append(child.pk)
         if move_staff:
-            from tdkt.people.services import positions_transfer
-
-            moved_staff = positions_transfer(from_units=locked, to_unit=target, on=effective_date)
+            moved_staff = [
+                moved
+                for follow in _staff_followers
+                for moved in follow(from_units=locked, to_unit=target, on=effective_date)
+            ]
     audit_record(
         actor=actor,
         action="unit.reorganise",

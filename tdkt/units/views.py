@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
+from tdkt.access.routes import action_route, object_route, public_route
 from tdkt.access.scope import allows, can, get_in_scope_or_404, require, restrict
 from tdkt.core.excel import excel_response
 from tdkt.core.forms import service_form
@@ -19,6 +20,7 @@ from tdkt.units.selectors import unit_lineage, unit_list
 from tdkt.units.services import SuccessorSpec, unit_create, unit_reorganise
 
 
+@public_route()
 def tree(request: HttpRequest) -> HttpResponse:
     include_closed = request.GET.get("lich_su") == "1"
     units = unit_list(
@@ -64,6 +66,7 @@ def tree(request: HttpRequest) -> HttpResponse:
     )
 
 
+@object_route(Unit)
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     unit = get_in_scope_or_404(Unit.objects.select_related("parent"), request.user, pk=pk)
     predecessors, successors = unit_lineage(unit)
@@ -94,6 +97,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@action_route(Unit, "manage")
 def create(request: HttpRequest) -> HttpResponse:
     require(can(request.user, "manage", Unit))
     form = UnitForm(request.POST or None, initial={"parent": request.GET.get("cap_tren")})
@@ -107,6 +111,7 @@ def create(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@action_route(Unit, "manage")
 def reorganise(request: HttpRequest) -> HttpResponse:
     require(can(request.user, "manage", Unit))
     form = ReorganiseForm(request.POST or None, initial={"predecessors": request.GET.getlist("tu")})

@@ -9,6 +9,7 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from ninja import Router
 
+from tdkt.access.routes import signed_in_route
 from tdkt.eligibility import FactsError
 from tdkt.eligibility.io import check_documents, load_json
 from tdkt.verdicts.policy import current_policy
@@ -27,6 +28,7 @@ SCHEMA = json.loads(files("tdkt.eligibility").joinpath("facts.schema.json").read
         },
     },
 )
+@signed_in_route()
 def check(request: HttpRequest) -> HttpResponse:
     """The same facts format and the same verdicts as `tdkt eligibility check`
     (docs/eligibility.md). A JSON list gives a list of verdicts."""

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from tdkt.access.routes import object_route, signed_in_route
 from tdkt.access.scope import allows, get_in_scope_or_404, restrict
 from tdkt.core.excel import excel_response
 from tdkt.eligibility.catalogue import BY_SLUG
@@ -37,6 +38,7 @@ def _year(request: HttpRequest) -> int:
 
 
 @login_required
+@object_route(Person)
 def person_profile(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_in_scope_or_404(Person.objects.select_related("unit"), request.user, pk=pk)
     year = _year(request)
@@ -57,6 +59,7 @@ def person_profile(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+@object_route(Unit)
 def unit_profile(request: HttpRequest, pk: int) -> HttpResponse:
     unit = get_in_scope_or_404(Unit.objects.all(), request.user, pk=pk)
     year = _year(request)
@@ -76,6 +79,7 @@ def unit_profile(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@signed_in_route()
 def year_review(request: HttpRequest) -> HttpResponse:
     """Everyone in a unit (and the units below it) against every title, for a year."""
     # The page shows a unit's people: units whose people are out of scope are "not found".

@@ -6,12 +6,14 @@ from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 
+from tdkt.access.routes import public_route
 from tdkt.access.scope import restrict, scope_for
 from tdkt.blocs.models import Bloc
 from tdkt.people.models import Person
 from tdkt.units.models import Unit
 
 
+@public_route()
 def home(request: HttpRequest) -> HttpResponse:
     scope = scope_for(request.user)
     my_blocs = restrict(Bloc.objects.all(), request.user, "lead").order_by("name")
@@ -25,6 +27,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "web/home.html", {"counts": counts, "my_blocs": my_blocs})
 
 
+@public_route()
 def healthz(request: HttpRequest) -> HttpResponse:
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
