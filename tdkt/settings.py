@@ -203,8 +203,11 @@ LOGGING = {
         # Django's own defaults print to a DEBUG-only console and mail admins; here its records
         # (django.request: every unhandled error with its traceback) reach the one handler.
         "django": {"handlers": [], "level": "INFO", "propagate": True},
-        # runserver's access line repeats tdkt.request's without request id, user or duration.
-        "django.server": {"handlers": [], "level": "WARNING", "propagate": True},
+        # Django logs each 4xx response again (and runserver each request) after the response
+        # has left the middleware, so without request id or user: tdkt.request's line says it
+        # already. Errors stay: django.request logs every unhandled one with its traceback.
+        "django.request": {"handlers": [], "level": "ERROR", "propagate": True},
+        "django.server": {"handlers": [], "level": "ERROR", "propagate": True},
     },
 }
 
