@@ -8,6 +8,7 @@ fewer to vet and mirror on the sector's closed networks.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import json
 import logging
@@ -23,6 +24,13 @@ _STANDARD = frozenset(
 )
 
 
+# Set while the user is being looked up: the lookup queries the database, and with SQL logging
+# on (DEBUG) that query's own record would start the lookup again, without end.
+_resolving_user: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "tdkt_log_resolving_user", default=False
+)
+
+
 class ContextFilter(logging.Filter):
     """Stamp each record with the request id, user and job id of the work that logged it.
 
@@ -32,11 +40,16 @@ class ContextFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         record.request_id = request_id()
-        try:
-            user = current_user()
-        except Exception:
-            # A failed user lookup (the database is down) must not lose the record itself.
-            user = None
+        user = None
+        if not _resolving_user.get():
+            token = _resolving_user.set(True)
+            try:
+                user = current_user()
+            except Exception:
+                # A failed user lookup (the database is down) must not lose the record itself.
+                user = None
+            finally:
+                _resolving_user.reset(token)
         record.user_id = user.id if user else None
         record.user = user.username if user else ""
         record.job_id = current_job_id()
