@@ -110,3 +110,12 @@ def test_anonymous_records_name_no_user(logs: pytest.LogCaptureFixture) -> None:
     Client().get("/healthz")
     [line] = [r for r in logs.records if r.name == "tdkt.request"]
     assert line.user == "" and line.user_id is None and line.request_id
+
+
+def test_a_form_sent_without_its_csrf_token_gets_a_vietnamese_page() -> None:
+    # What a user meets after the session expired on an open form: Django's page is English.
+    response = Client(enforce_csrf_checks=True).post("/dang-nhap/", {"username": "x"})
+    body = response.content.decode()
+    assert response.status_code == 403
+    assert '<html lang="vi">' in body and "Phiên làm việc đã hết hạn" in body
+    assert "CSRF" not in body
