@@ -15,10 +15,13 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# Serves as production does: DEBUG off (TDKT_DEBUG=1 make run for Django's debug pages),
+# static files collected into var/static and served by WhiteNoise.
 run: $(STAMP)
 	@mkdir -p var
 	$(BIN)/tdkt migrate --noinput
 	$(BIN)/tdkt loaddemo
+	$(BIN)/tdkt collectstatic --noinput --verbosity 0
 	@echo "TĐKT đang chạy tại http://127.0.0.1:8000 (Ctrl+C để dừng)"
 	$(BIN)/tdkt runserver 127.0.0.1:8000
 

@@ -18,13 +18,18 @@ if TDKT_ENV not in {"development", "production", "test"}:
     raise ConfigError(f"TDKT_ENV={TDKT_ENV!r}: cần development, production hoặc test.")
 PRODUCTION = TDKT_ENV == "production"
 
-DEBUG = env_bool("TDKT_DEBUG", not PRODUCTION)
+# Off unless a developer asks (TDKT_DEBUG=1): `make run` must show what production shows — the
+# Vietnamese 404 and 500 pages, never Django's debug pages listing every URL and setting.
+DEBUG = env_bool("TDKT_DEBUG", False)
 _DEV_SECRET = "dev-only-secret-key-not-for-production-use-0123456789abcdef"  # noqa: S105
 SECRET_KEY = env_str("TDKT_SECRET_KEY", None if PRODUCTION else _DEV_SECRET)
 if PRODUCTION and (len(SECRET_KEY) < 50 or SECRET_KEY == _DEV_SECRET):
     raise ConfigError("TDKT_SECRET_KEY: cần một khóa bí mật ngẫu nhiên dài ít nhất 50 ký tự.")
 
-ALLOWED_HOSTS = env_list("TDKT_ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost"])
+# With DEBUG off Django no longer allows the local names by itself; development lists them.
+ALLOWED_HOSTS = env_list(
+    "TDKT_ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost", "[::1]"]
+)
 CSRF_TRUSTED_ORIGINS = env_list("TDKT_CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
@@ -167,12 +172,43 @@ STORAGES = {
     },
 }
 
+# --- Logs -----------------------------------------------------------------------------------
+# Everything goes to stderr, one record a line, for the service manager (systemd's journal,
+# the container runtime) to collect and ship (docs/operations.md). JSON in production or with
+# TDKT_LOG_FORMAT=json; a readable line otherwise. Every record carries the request id, user
+# and job id (tdkt/core/logs.py).
+TDKT_LOG_FORMAT = env_str("TDKT_LOG_FORMAT", "json" if PRODUCTION else "text")
+if TDKT_LOG_FORMAT not in {"json", "text"}:
+    raise ConfigError(f"TDKT_LOG_FORMAT={TDKT_LOG_FORMAT!r}: cần json hoặc text.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"context": {"()": "tdkt.core.logs.ContextFilter"}},
+    "formatters": {
+        "json": {"()": "tdkt.core.logs.JsonFormatter"},
+        "text": {
+            "()": "tdkt.core.logs.TextFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(context)s%(message)s",
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": TDKT_LOG_FORMAT,
+            "filters": ["context"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("TDKT_LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Django's own defaults print to a DEBUG-only console and mail admins; here its records
+        # (django.request: every unhandled error with its traceback) reach the one handler.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        # Django logs each 4xx response again (and runserver each request) after the response
+        # has left the middleware, so without request id or user: tdkt.request's line says it
+        # already. Errors stay: django.request logs every unhandled one with its traceback.
+        "django.request": {"handlers": [], "level": "ERROR", "propagate": True},
+        "django.server": {"handlers": [], "level": "ERROR", "propagate": True},
+    },
 }
 
 # Eligibility policies (tdkt/eligibility/policy.py, docs/eligibility.md): a JSON object of

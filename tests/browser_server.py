@@ -1,5 +1,6 @@
-"""A real TĐKT server for browser tests: a fresh database, migrated and loaded with the demo
-data exactly as `make run` does, served by `tdkt runserver` in a subprocess."""
+"""A real TĐKT server for browser and operations tests: a fresh database, migrated and loaded
+with the demo data and static files collected exactly as `make run` does, served by
+`tdkt runserver` in a subprocess with `make run`'s settings (DEBUG off)."""
 
 from __future__ import annotations
 
@@ -57,30 +58,50 @@ def _database(env: dict[str, str]) -> Iterator[dict[str, str]]:
 
 
 @contextlib.contextmanager
-def running_server() -> Iterator[str]:
+def demo_site() -> Iterator[dict[str, str]]:
+    """A fresh database and static root prepared exactly as `make run` prepares them (migrate,
+    loaddemo, collectstatic, through the `tdkt` command); yields the environment to use them."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     env["DJANGO_SETTINGS_MODULE"] = "tdkt.settings"
-    with _database(env) as env:
+    # `make run` leaves DEBUG at its default (off); a developer's TDKT_DEBUG=1 must not leak in.
+    env.pop("TDKT_DEBUG", None)
+    with tempfile.TemporaryDirectory() as static_root, _database(env) as env:
+        env["TDKT_STATIC_ROOT"] = static_root
         tdkt = [sys.executable, "-m", "tdkt.cli"]
         subprocess.run([*tdkt, "migrate", "--noinput", "-v0"], env=env, check=True, timeout=300)
         subprocess.run(
             [*tdkt, "loaddemo"], env=env, check=True, timeout=600, stdout=subprocess.DEVNULL
         )
-        port = _free_port()
-        proc = subprocess.Popen(
-            [*tdkt, "runserver", "--noreload", f"127.0.0.1:{port}"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+        subprocess.run(
+            [*tdkt, "collectstatic", "--noinput", "-v0"], env=env, check=True, timeout=120
         )
-        base = f"http://127.0.0.1:{port}"
-        try:
-            for _ in range(100):
-                with contextlib.suppress(OSError):
-                    urllib.request.urlopen(base + "/healthz", timeout=2)  # noqa: S310
-                    break
-                time.sleep(0.2)
-            yield base
-        finally:
-            proc.terminate()
-            proc.wait(timeout=20)
+        yield env
+
+
+@contextlib.contextmanager
+def serving(env: dict[str, str]) -> Iterator[str]:
+    """`tdkt runserver` on a free port over a prepared site; yields its base URL."""
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tdkt.cli", "runserver", "--noreload", f"127.0.0.1:{port}"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            with contextlib.suppress(OSError):
+                urllib.request.urlopen(base + "/healthz", timeout=2)  # noqa: S310
+                break
+            time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+@contextlib.contextmanager
+def running_server() -> Iterator[str]:
+    with demo_site() as env, serving(env) as base:
+        yield base

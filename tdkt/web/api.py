@@ -7,6 +7,7 @@ object out of scope answers 404 exactly like a missing one.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -17,6 +18,10 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
 from tdkt.access.api_auth import PUBLIC, SIGNED_IN
+from tdkt.core.context import request_id
+from tdkt.web.errors import server_error_detail
+
+logger = logging.getLogger("tdkt.api")
 
 api = NinjaAPI(
     title="TĐKT API",
@@ -92,6 +97,23 @@ def on_conflict(request: HttpRequest, exc: IntegrityError) -> HttpResponse:
 @api.exception_handler(HttpError)
 def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     return api.create_response(request, {"detail": str(exc)}, status=exc.status_code)
+
+
+@api.exception_handler(Exception)
+def on_unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:
+    """Anything else is a bug: the traceback goes to the log under the request id, the client
+    gets that id and a Vietnamese message, never the exception text (DEBUG or not)."""
+    rid = request_id()
+    logger.error(
+        "Internal Server Error: %s %s",
+        request.method,
+        request.path,
+        exc_info=exc,
+        extra={"status": 500},
+    )
+    return api.create_response(
+        request, {"detail": server_error_detail(rid), "request_id": rid}, status=500
+    )
 
 
 from tdkt.blocs.api import router as blocs_router  # noqa: E402

@@ -14,9 +14,9 @@ class Command(BaseCommand):
     help = "Tạo mã truy cập API (token) cho một người dùng."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("action", choices=["create"])
-        parser.add_argument("username")
-        parser.add_argument("name")
+        parser.add_argument("action", choices=["create"], help="create: tạo mã mới")
+        parser.add_argument("username", help="tên đăng nhập của người dùng được cấp mã")
+        parser.add_argument("name", help="tên gọi của mã, ví dụ tên phần mềm dùng nó")
 
     def handle(self, *args: Any, **options: Any) -> None:
         user = get_user_model().objects.filter(username=options["username"]).first()

@@ -14,7 +14,9 @@ class Command(BaseCommand):
     help = "Kiểm tra nhật ký thay đổi (chuỗi băm)."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("action", choices=["verify"])
+        parser.add_argument(
+            "action", choices=["verify"], help="verify: kiểm tra toàn bộ chuỗi băm của nhật ký"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         problem = audit_verify()

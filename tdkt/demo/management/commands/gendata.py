@@ -15,9 +15,13 @@ class Command(BaseCommand):
     help = "Sinh dữ liệu tổng hợp quy mô lớn (đơn vị, cán bộ, quá trình công tác, xếp loại)."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--persons", type=int, required=True)
-        parser.add_argument("--years", type=int, default=5)
-        parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument("--persons", type=int, required=True, help="số cán bộ cần sinh")
+        parser.add_argument(
+            "--years", type=int, default=5, help="số năm lịch sử mỗi người (1–40, mặc định 5)"
+        )
+        parser.add_argument(
+            "--seed", type=int, default=1, help="hạt giống ngẫu nhiên: cùng hạt cho cùng dữ liệu"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         persons, years = options["persons"], options["years"]

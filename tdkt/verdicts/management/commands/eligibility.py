@@ -23,12 +23,24 @@ class Command(BaseCommand):
     help = "Xét điều kiện, tiêu chuẩn khen thưởng (check: JSON stdin → stdout; batch: cả đơn vị)."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("action", choices=["check", "batch"])
-        parser.add_argument("--year", type=int)
+        parser.add_argument(
+            "action",
+            choices=["check", "batch"],
+            help="check: xét dữ liệu JSON từ stdin; batch: xét mọi người trong phạm vi",
+        )
+        parser.add_argument("--year", type=int, help="batch: năm xét khen thưởng")
         parser.add_argument("--unit", help="mã đơn vị (cả các đơn vị cấp dưới)")
         parser.add_argument("--bloc", type=int, help="mã cụm, khối: các đơn vị thành viên năm đó")
         parser.add_argument("--sector", action="store_true", help="toàn ngành")
-        parser.add_argument("--award", action="append", default=[])
+        parser.add_argument(
+            "--award",
+            action="append",
+            default=[],
+            help=(
+                "batch: mã danh hiệu, hình thức cần xét, ví dụ cstd_co_so (lặp lại được; "
+                "mặc định: LĐTT, CSTĐ cơ sở, CSTĐ cấp bộ, Bằng khen Bộ trưởng, Bằng khen Thủ tướng)"
+            ),
+        )
         parser.add_argument(
             "--progress-every",
             type=int,
